@@ -1,0 +1,57 @@
+# AgentDesk: `make run` opens the app on the demo workspace, `make test` runs every check.
+# Both set up everything they need on a fresh Debian 12 machine (system packages as root, Python in .venv).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test lint typecheck pytest bench screenshots system-run system-test translations clean help
+
+help:
+	@echo "make run          set up and open AgentDesk on the demo workspace"
+	@echo "make test         set up, lint, type-check and run the whole test suite"
+	@echo "make bench        benchmarks against real servers and peer tools (slow)"
+	@echo "make screenshots  render the main window to docs/screenshots/"
+
+system-run:
+	@sh scripts/system-packages.sh run
+
+system-test:
+	@sh scripts/system-packages.sh test
+
+$(VENV)/.runtime: pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e .
+	@touch $@
+
+$(VENV)/.dev: pyproject.toml $(VENV)/.runtime
+	$(PY) -m pip install -q -e '.[dev]'
+	@touch $@
+
+run: system-run $(VENV)/.runtime
+	$(BIN)/agentdesk demo
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check agentdesk tests bench
+	$(BIN)/ruff format --check agentdesk tests bench
+
+typecheck: $(VENV)/.dev
+	$(BIN)/mypy
+
+pytest: $(VENV)/.dev
+	$(BIN)/python -m pytest -q
+
+test: system-test $(VENV)/.dev lint typecheck pytest
+
+screenshots: system-run $(VENV)/.dev
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
+
+bench: $(VENV)/.dev
+	@sh scripts/system-packages.sh bench
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

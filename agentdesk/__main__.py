@@ -1,0 +1,5 @@
+"""Allow `python -m agentdesk`."""
+
+from agentdesk.cli import main
+
+raise SystemExit(main())

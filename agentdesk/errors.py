@@ -1,0 +1,33 @@
+"""Errors the user can act on, kept apart from bugs.
+
+A `UserError` says what happened and what to do; the CLI prints it without a traceback and exits 2,
+the window shows it in a calm dialog. Anything else is a bug and is logged with its traceback.
+"""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """A problem caused by the environment or the input, with advice on what to do about it."""
+
+    exit_code = 2
+
+    def __init__(self, what: str, todo: str = "") -> None:
+        super().__init__(what)
+        self.what = what
+        self.todo = todo
+
+    def __str__(self) -> str:
+        return f"{self.what} {self.todo}".strip()
+
+
+class CacheError(UserError):
+    """The local cache cannot be opened or used."""
+
+
+class DataDirError(UserError):
+    """The data directory cannot be created or written."""
+
+
+class KeyringUnavailable(UserError):
+    """No usable keyring backend: secrets cannot be stored."""

@@ -1,0 +1,214 @@
+"""Opening the cache: SQLite settings, schema migrations, one writer, readers alongside.
+
+`Store.open(data_dir)` is the only way in. It applies WAL, foreign keys and a busy timeout on every
+connection, upgrades the schema with Alembic (refusing a cache from a newer AgentDesk), and offers
+`write()` (one writer at a time, changes announced after commit) and `read()` (short read sessions).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from agentdesk.errors import CacheError
+from agentdesk.paths import DataDir
+from agentdesk.store.changes import Changes
+
+log = logging.getLogger("agentdesk.store")
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 10_000
+
+ChangeListener = Callable[[Changes], None]
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA temp_store = MEMORY")
+    finally:
+        cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite+pysqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+class Store:
+    """The local cache of one workspace."""
+
+    def __init__(self, data_dir: DataDir, engine: Engine) -> None:
+        self.data_dir = data_dir
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_lock = threading.RLock()
+        self._listeners: list[ChangeListener] = []
+        self._listeners_lock = threading.Lock()
+
+    # --- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, data_dir: DataDir) -> Store:
+        path = data_dir.cache_path
+        if path.exists() and not path.is_file():
+            raise CacheError(
+                f"The cache {path} is not a file.",
+                "Move it away or choose another folder with --data-dir.",
+            )
+        engine = make_engine(path)
+        store = cls(data_dir, engine)
+        try:
+            store._check_readable()
+            store._upgrade_schema()
+        except DatabaseError as exc:
+            engine.dispose()
+            raise _explain_database_error(path, exc) from exc
+        except BaseException:
+            engine.dispose()
+            raise
+        return store
+
+    def _check_readable(self) -> None:
+        with self.engine.connect() as conn:
+            conn.execute(text("PRAGMA schema_version")).scalar()
+            result = conn.execute(text("PRAGMA quick_check(1)")).scalar()
+            if result != "ok":
+                raise CacheError(
+                    f"The cache {self.data_dir.cache_path} is damaged ({result}).",
+                    "Move the file away to start a fresh cache; your mail and tickets sync again from the servers.",
+                )
+
+    def _upgrade_schema(self) -> None:
+        with self.engine.begin() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+            if current == head_revision():
+                return
+            if current is not None and current not in _known_revisions():
+                raise CacheError(
+                    f"The cache {self.data_dir.cache_path} was written by a newer version of AgentDesk "
+                    f"(schema {current}).",
+                    "Install the newer AgentDesk again, or choose another folder with --data-dir.",
+                )
+            log.info("upgrading cache schema from %s to %s", current or "empty", head_revision())
+            config = alembic_config()
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- sessions ------------------------------------------------------------------------------
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A short read-only session; WAL lets it run beside the writer."""
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    @contextmanager
+    def write(self, changes: Changes | None = None) -> Iterator[tuple[Session, Changes]]:
+        """The one writer: a transaction that commits on success and then announces what changed."""
+        changes = changes if changes is not None else Changes()
+        with self._write_lock:
+            session = self._sessions()
+            try:
+                yield session, changes
+                session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                raise _explain_database_error(self.data_dir.cache_path, exc) from exc
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
+        if changes:
+            self.announce(changes)
+
+    # --- change announcements ------------------------------------------------------------------
+
+    def subscribe(self, listener: ChangeListener) -> Callable[[], None]:
+        with self._listeners_lock:
+            self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with self._listeners_lock:
+                if listener in self._listeners:
+                    self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def announce(self, changes: Changes) -> None:
+        with self._listeners_lock:
+            listeners = list(self._listeners)
+        for listener in listeners:
+            listener(changes)
+
+
+def _explain_database_error(path: Path, exc: DatabaseError) -> CacheError:
+    message = str(exc.orig) if exc.orig is not None else str(exc)
+    lowered = message.lower()
+    if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
+        return CacheError(
+            f"The cache {path} is damaged or is not an AgentDesk cache ({message}).",
+            "Move the file away to start a fresh cache; your mail and tickets sync again from the servers.",
+        )
+    if "unable to open" in lowered or "readonly" in lowered or "read-only" in lowered:
+        return CacheError(
+            f"The cache {path} cannot be opened for writing ({message}).",
+            "Check that the folder and file are yours and writable, or choose another folder with --data-dir.",
+        )
+    if "disk" in lowered and "full" in lowered:
+        return CacheError(
+            f"The disk holding {path} is full; the last change was not saved ({message}).",
+            "Free some space and try again; nothing already saved was lost.",
+        )
+    if "locked" in lowered or "busy" in lowered:
+        return CacheError(
+            f"The cache {path} is busy in another program ({message}).",
+            "Close the other AgentDesk window using this folder and try again.",
+        )
+    return CacheError(f"The cache {path} could not be used ({message}).", "Try again; if it persists, report it.")

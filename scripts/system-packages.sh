@@ -1,0 +1,47 @@
+#!/bin/sh
+# Install the Debian packages AgentDesk needs that are missing; as a non-root user, print the apt-get line.
+# Usage: scripts/system-packages.sh run|test|screen|bench
+set -eu
+
+RUN="libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-noto-core
+     libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+     libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb1"
+TEST="$RUN python3-venv dovecot-imapd xvfb xauth"
+SCREEN="$RUN xvfb xauth"
+BENCH="$TEST isync"
+
+case "${1:-run}" in
+    run) WANTED=$RUN ;;
+    test) WANTED=$TEST ;;
+    screen) WANTED=$SCREEN ;;
+    bench) WANTED=$BENCH ;;
+    *) echo "usage: $0 run|test|screen|bench" >&2; exit 2 ;;
+esac
+
+if ! command -v dpkg-query >/dev/null 2>&1; then
+    echo "Not a Debian-based system: install the equivalents of: $WANTED" >&2
+    exit 0
+fi
+
+MISSING=""
+for pkg in $WANTED; do
+    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+    case "$status" in
+        *"install ok installed"*) ;;
+        *) MISSING="$MISSING $pkg" ;;
+    esac
+done
+
+[ -z "$MISSING" ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then
+    echo "Installing system packages:$MISSING"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    # shellcheck disable=SC2086
+    apt-get install -y -qq --no-install-recommends $MISSING >/dev/null
+else
+    echo "AgentDesk needs these system packages. Run as root:" >&2
+    echo "    sudo apt-get install -y --no-install-recommends$MISSING" >&2
+    [ "${1:-run}" = "run" ] || exit 1
+fi
