@@ -56,9 +56,9 @@ class DataDir:
         for folder in (data_dir.root, data_dir.attachments_dir, data_dir.logs_dir, data_dir.drafts_dir):
             try:
                 folder.mkdir(parents=True, exist_ok=True)
-            except FileExistsError as exc:
+            except (FileExistsError, NotADirectoryError) as exc:
                 raise DataDirError(
-                    f"The data folder {folder} cannot be created because a file of that name is in the way.",
+                    f"The data folder {folder} cannot be created because a file is in the way of that path.",
                     "Choose another folder with --data-dir, or move that file away.",
                 ) from exc
             except OSError as exc:
