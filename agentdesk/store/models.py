@@ -250,6 +250,18 @@ class MessageLocation(Base):
     modseq: Mapped[int | None] = mapped_column(Integer)
 
 
+class ThreadRef(Base):
+    """Every Message-ID a conversation has seen, its own or referenced, so replies find their thread in any order."""
+
+    __tablename__ = "thread_refs"
+
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True)
+    ref: Mapped[str] = mapped_column(String(998), primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), index=True
+    )
+
+
 class Attachment(Base):
     """File metadata; the bytes live in the content-addressed store under the data dir."""
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-24 09:38:43.658879
+Create Date: 2026-11-24 09:43:16.189061
 """
 
 import sqlalchemy as sa
@@ -106,11 +106,7 @@ def upgrade() -> None:
     op.create_table(
         "conversations",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column(
-            "channel",
-            sa.Enum("email", "ticket", name="channel", native_enum=False, length=24),
-            nullable=False,
-        ),
+        sa.Column("channel", sa.Enum("email", "ticket", name="channel", native_enum=False, length=24), nullable=False),
         sa.Column("account_id", sa.Integer(), nullable=False),
         sa.Column("external_id", sa.String(length=400), nullable=True),
         sa.Column("subject", sa.Text(), nullable=False),
@@ -136,16 +132,10 @@ def upgrade() -> None:
         sa.Column("remote_version", sa.String(length=100), nullable=True),
         sa.Column("extra", sa.JSON(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["account_id"],
-            ["accounts.id"],
-            name=op.f("fk_conversations_account_id_accounts"),
-            ondelete="CASCADE",
+            ["account_id"], ["accounts.id"], name=op.f("fk_conversations_account_id_accounts"), ondelete="CASCADE"
         ),
         sa.ForeignKeyConstraint(
-            ["customer_id"],
-            ["customers.id"],
-            name=op.f("fk_conversations_customer_id_customers"),
-            ondelete="SET NULL",
+            ["customer_id"], ["customers.id"], name=op.f("fk_conversations_customer_id_customers"), ondelete="SET NULL"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_conversations")),
         sa.UniqueConstraint("account_id", "external_id", name="uq_conversations_account_external"),
@@ -167,10 +157,7 @@ def upgrade() -> None:
         sa.Column("email", sa.String(length=320), nullable=True),
         sa.Column("original_customer_id", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(
-            ["customer_id"],
-            ["customers.id"],
-            name=op.f("fk_identities_customer_id_customers"),
-            ondelete="CASCADE",
+            ["customer_id"], ["customers.id"], name=op.f("fk_identities_customer_id_customers"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_identities")),
         sa.UniqueConstraint("kind", "scope", "address", name="uq_identities_kind_scope_address"),
@@ -187,10 +174,7 @@ def upgrade() -> None:
         sa.Column("state", sa.JSON(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["account_id"],
-            ["accounts.id"],
-            name=op.f("fk_sync_state_account_id_accounts"),
-            ondelete="CASCADE",
+            ["account_id"], ["accounts.id"], name=op.f("fk_sync_state_account_id_accounts"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_state")),
         sa.UniqueConstraint("account_id", "scope", name="uq_sync_state_account_scope"),
@@ -216,9 +200,7 @@ def upgrade() -> None:
         sa.Column("conversation_id", sa.Integer(), nullable=False),
         sa.Column("account_id", sa.Integer(), nullable=False),
         sa.Column(
-            "direction",
-            sa.Enum("in", "out", "note", name="direction", native_enum=False, length=24),
-            nullable=False,
+            "direction", sa.Enum("in", "out", "note", name="direction", native_enum=False, length=24), nullable=False
         ),
         sa.Column("author_identity_id", sa.Integer(), nullable=True),
         sa.Column("sender", sa.Text(), nullable=False),
@@ -273,13 +255,7 @@ def upgrade() -> None:
         sa.Column(
             "state",
             sa.Enum(
-                "pending",
-                "in_flight",
-                "needs_attention",
-                "done",
-                name="outboxstate",
-                native_enum=False,
-                length=24,
+                "pending", "in_flight", "needs_attention", "done", name="outboxstate", native_enum=False, length=24
             ),
             nullable=False,
         ),
@@ -290,10 +266,7 @@ def upgrade() -> None:
         sa.Column("next_attempt_at", sa.DateTime(), nullable=True),
         sa.Column("done_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(
-            ["account_id"],
-            ["accounts.id"],
-            name=op.f("fk_outbox_operations_account_id_accounts"),
-            ondelete="SET NULL",
+            ["account_id"], ["accounts.id"], name=op.f("fk_outbox_operations_account_id_accounts"), ondelete="SET NULL"
         ),
         sa.ForeignKeyConstraint(
             ["conversation_id"],
@@ -329,6 +302,25 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_reminders_due_at"), ["due_at"], unique=False)
 
     op.create_table(
+        "thread_refs",
+        sa.Column("account_id", sa.Integer(), nullable=False),
+        sa.Column("ref", sa.String(length=998), nullable=False),
+        sa.Column("conversation_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["account_id"], ["accounts.id"], name=op.f("fk_thread_refs_account_id_accounts"), ondelete="CASCADE"
+        ),
+        sa.ForeignKeyConstraint(
+            ["conversation_id"],
+            ["conversations.id"],
+            name=op.f("fk_thread_refs_conversation_id_conversations"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("account_id", "ref", name=op.f("pk_thread_refs")),
+    )
+    with op.batch_alter_table("thread_refs", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_thread_refs_conversation_id"), ["conversation_id"], unique=False)
+
+    op.create_table(
         "attachments",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("message_id", sa.Integer(), nullable=False),
@@ -340,10 +332,7 @@ def upgrade() -> None:
         sa.Column("inline", sa.Boolean(), nullable=False),
         sa.Column("remote_ref", sa.Text(), nullable=True),
         sa.ForeignKeyConstraint(
-            ["message_id"],
-            ["messages.id"],
-            name=op.f("fk_attachments_message_id_messages"),
-            ondelete="CASCADE",
+            ["message_id"], ["messages.id"], name=op.f("fk_attachments_message_id_messages"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_attachments")),
     )
@@ -360,16 +349,10 @@ def upgrade() -> None:
         sa.Column("uidvalidity", sa.Integer(), nullable=False),
         sa.Column("modseq", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(
-            ["account_id"],
-            ["accounts.id"],
-            name=op.f("fk_message_locations_account_id_accounts"),
-            ondelete="CASCADE",
+            ["account_id"], ["accounts.id"], name=op.f("fk_message_locations_account_id_accounts"), ondelete="CASCADE"
         ),
         sa.ForeignKeyConstraint(
-            ["message_id"],
-            ["messages.id"],
-            name=op.f("fk_message_locations_message_id_messages"),
-            ondelete="CASCADE",
+            ["message_id"], ["messages.id"], name=op.f("fk_message_locations_message_id_messages"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_message_locations")),
         sa.UniqueConstraint("account_id", "folder", "uid", name="uq_message_locations_uid"),
@@ -413,6 +396,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_attachments_message_id"))
 
     op.drop_table("attachments")
+    with op.batch_alter_table("thread_refs", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_thread_refs_conversation_id"))
+
+    op.drop_table("thread_refs")
     with op.batch_alter_table("reminders", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_reminders_due_at"))
         batch_op.drop_index(batch_op.f("ix_reminders_conversation_id"))
