@@ -165,6 +165,7 @@ class Conversation(Base):
         Index("ix_conversations_status_activity", "status", "last_activity_at"),
         Index("ix_conversations_activity", "last_activity_at"),
         Index("ix_conversations_customer", "customer_id", "last_activity_at"),
+        Index("ix_conversations_thread_subject", "account_id", "thread_subject"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -172,6 +173,7 @@ class Conversation(Base):
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
     external_id: Mapped[str | None] = mapped_column(String(400))  # ticket id, or the thread root Message-ID
     subject: Mapped[str] = mapped_column(Text, default="")
+    thread_subject: Mapped[str] = mapped_column(Text, default="")  # normalised, for the threading fallback
     snippet: Mapped[str] = mapped_column(String(300), default="")
     status: Mapped[Status] = mapped_column(_enum(Status), default=Status.OPEN)
     priority: Mapped[Priority] = mapped_column(_enum(Priority), default=Priority.NORMAL)

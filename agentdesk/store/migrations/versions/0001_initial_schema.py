@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-24 09:43:16.189061
+Create Date: 2026-11-24 09:43:54.806109
 """
 
 import sqlalchemy as sa
@@ -110,6 +110,7 @@ def upgrade() -> None:
         sa.Column("account_id", sa.Integer(), nullable=False),
         sa.Column("external_id", sa.String(length=400), nullable=True),
         sa.Column("subject", sa.Text(), nullable=False),
+        sa.Column("thread_subject", sa.Text(), nullable=False),
         sa.Column("snippet", sa.String(length=300), nullable=False),
         sa.Column(
             "status",
@@ -145,6 +146,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_conversations_assignee"), ["assignee"], unique=False)
         batch_op.create_index("ix_conversations_customer", ["customer_id", "last_activity_at"], unique=False)
         batch_op.create_index("ix_conversations_status_activity", ["status", "last_activity_at"], unique=False)
+        batch_op.create_index("ix_conversations_thread_subject", ["account_id", "thread_subject"], unique=False)
 
     op.create_table(
         "identities",
@@ -427,6 +429,7 @@ def downgrade() -> None:
 
     op.drop_table("identities")
     with op.batch_alter_table("conversations", schema=None) as batch_op:
+        batch_op.drop_index("ix_conversations_thread_subject")
         batch_op.drop_index("ix_conversations_status_activity")
         batch_op.drop_index("ix_conversations_customer")
         batch_op.drop_index(batch_op.f("ix_conversations_assignee"))
