@@ -7,6 +7,7 @@ a traceback means a bug.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import shutil
@@ -14,12 +15,15 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from agentdesk import __version__
 from agentdesk.errors import UserError
 from agentdesk.logging_setup import configure_logging
 from agentdesk.paths import DataDir, default_data_dir, default_demo_dir
 from agentdesk.store.database import Store
+from agentdesk.sync.imap_settings import SECURITY_CHOICES
+from agentdesk.sync.mail_import import DEFAULT_ACCOUNT as DEFAULT_IMPORT_ACCOUNT
 
 log = logging.getLogger("agentdesk.cli")
 
@@ -67,9 +71,199 @@ def build_parser() -> argparse.ArgumentParser:
     _add_data_dir(self_test, top=False)
     self_test.set_defaults(handler=_cmd_self_test)
 
+    _add_account_commands(commands)
+    _add_mail_commands(commands)
+
     version = commands.add_parser("version", help="print the version")
     version.set_defaults(handler=lambda _args: _print(f"agentdesk {__version__}"))
     return parser
+
+
+def _add_account_commands(commands: Any) -> None:
+    account = commands.add_parser("account", help="add, list or remove accounts")
+    _add_data_dir(account, top=False)
+    sub = account.add_subparsers(title="account commands", metavar="ACTION", parser_class=_Parser, required=True)
+
+    add = sub.add_parser("add", help="add an account")
+    _add_data_dir(add, top=False)
+    kinds = add.add_subparsers(title="kinds", metavar="KIND", parser_class=_Parser, required=True)
+    imap = kinds.add_parser("imap", help="a shared mailbox over IMAP, replies over SMTP")
+    _add_data_dir(imap, top=False)
+    imap.add_argument("--name", required=True)
+    imap.add_argument("--host", required=True)
+    imap.add_argument("--port", type=int)
+    imap.add_argument("--security", choices=SECURITY_CHOICES, default="ssl")
+    imap.add_argument("--username", required=True)
+    imap.add_argument("--address", help="the team's own address on this mailbox (default: the user name if it is one)")
+    imap.add_argument("--folders", help="comma-separated folders to sync (default: INBOX and the Sent folder)")
+    imap.add_argument("--smtp-host")
+    imap.add_argument("--smtp-port", type=int)
+    imap.add_argument("--smtp-security", choices=SECURITY_CHOICES, default="starttls")
+    imap.add_argument("--allow-plaintext", action="store_true", help="allow security 'none' to a non-local host")
+    imap.add_argument("--password-stdin", action="store_true", required=True, help="read the password from stdin")
+    imap.set_defaults(handler=_cmd_account_add_imap)
+
+    lst = sub.add_parser("list", help="list accounts")
+    _add_data_dir(lst, top=False)
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(handler=_cmd_account_list)
+
+    remove = sub.add_parser("remove", help="remove an account, its cached mail and its password")
+    _add_data_dir(remove, top=False)
+    remove.add_argument("name")
+    remove.set_defaults(handler=_cmd_account_remove)
+
+
+def _add_mail_commands(commands: Any) -> None:
+    sync = commands.add_parser("sync", help="sync every account (pull, then the outbox)")
+    _add_data_dir(sync, top=False)
+    sync.add_argument("--once", action="store_true", required=True, help="run one pass and exit")
+    sync.add_argument("--account", help="only this account")
+    sync.add_argument("--json", action="store_true", help="print one JSON object")
+    sync.set_defaults(handler=_cmd_sync)
+
+    imp = commands.add_parser("import", help="import an .eml file, a folder of them, an mbox file or a Maildir")
+    _add_data_dir(imp, top=False)
+    imp.add_argument("path", type=Path)
+    imp.add_argument("--account", help=f"account to import into (default: {DEFAULT_IMPORT_ACCOUNT!r})")
+    imp.add_argument("--address", help="the team's own address, so its mail counts as replies")
+    imp.add_argument("--json", action="store_true")
+    imp.set_defaults(handler=_cmd_import)
+
+    search = commands.add_parser("search", help="search every conversation in the cache")
+    _add_data_dir(search, top=False)
+    search.add_argument("query", nargs="+")
+    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(handler=_cmd_search)
+
+
+def _read_stdin_secret() -> str:
+    if sys.stdin is None or sys.stdin.closed:
+        return ""
+    return sys.stdin.read().rstrip("\r\n")
+
+
+def _cmd_account_add_imap(args: argparse.Namespace) -> int:
+    from agentdesk.store.models import AccountKind
+    from agentdesk.sync.accounts import add_account
+    from agentdesk.sync.imap_settings import DEFAULT_PORTS, DEFAULT_SMTP_PORTS, ImapSettings
+
+    store = _open_store(_data_dir(args))
+    try:
+        address = args.address or (args.username if "@" in args.username else None)
+        settings = ImapSettings(
+            host=args.host,
+            port=args.port or DEFAULT_PORTS[args.security],
+            security=args.security,
+            username=args.username,
+            folders=[f.strip() for f in (args.folders or "").split(",") if f.strip()],
+            smtp_host=args.smtp_host,
+            smtp_port=args.smtp_port or (DEFAULT_SMTP_PORTS[args.smtp_security] if args.smtp_host else None),
+            smtp_security=args.smtp_security,
+            allow_plaintext=args.allow_plaintext,
+            address=address,
+        )
+        settings.check(args.name)
+        secret = _read_stdin_secret()
+        add_account(
+            store, name=args.name, kind=AccountKind.IMAP, settings=settings.to_dict(), secret=secret, address=address
+        )
+        print(f"Added the IMAP account {args.name!r}. Run `agentdesk sync --once` to fetch its mail.")
+        return 0
+    finally:
+        store.close()
+
+
+def _cmd_account_list(args: argparse.Namespace) -> int:
+    from agentdesk.sync.accounts import list_accounts
+
+    store = _open_store(_data_dir(args))
+    try:
+        accounts = list_accounts(store)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps([a.as_json() for a in accounts], ensure_ascii=False, indent=2))
+        return 0
+    if not accounts:
+        print("No accounts yet. Add one with `agentdesk account add imap …`.")
+    for a in accounts:
+        state = a.network_state if not a.last_error else f"{a.network_state}: {a.last_error}"
+        print(f"{a.name}\t{a.kind}\t{a.address or ''}\t{state}")
+    return 0
+
+
+def _cmd_account_remove(args: argparse.Namespace) -> int:
+    from agentdesk.sync.accounts import remove_account
+
+    store = _open_store(_data_dir(args))
+    try:
+        remove_account(store, args.name)
+    finally:
+        store.close()
+    print(f"Removed the account {args.name!r}.")
+    return 0
+
+
+def _cmd_sync(args: argparse.Namespace) -> int:
+    from agentdesk.sync.engine import sync_once
+
+    store = _open_store(_data_dir(args))
+    try:
+        summary = sync_once(store, account=args.account)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(summary.as_json(), ensure_ascii=False))
+        return 0
+    for acc in summary.accounts:
+        print(
+            f"{acc.name}: {acc.added} new, {acc.conversations} new conversations, "
+            f"{acc.updated} updated, {acc.removed} removed"
+        )
+        for error in acc.errors:
+            print(f"  ! {error}")
+    out = summary.outbox
+    print(f"Outbox: {out['sent']} sent, {out['pending']} waiting, {out['needs_attention']} need attention")
+    print(f"Done in {summary.seconds:.1f} s")
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from agentdesk.sync.mail_import import import_path
+
+    store = _open_store(_data_dir(args))
+    try:
+        summary = import_path(store, args.path, account=args.account, address=args.address)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(summary.as_json()))
+    else:
+        print(
+            f"Imported {summary.imported} messages ({summary.duplicates} already there, "
+            f"{summary.failed} unreadable, {summary.warnings} repaired)."
+        )
+    return 0
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from agentdesk.search_command import run_search
+
+    store = _open_store(_data_dir(args))
+    try:
+        hits = run_search(store, " ".join(args.query), limit=args.limit)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps([h.as_json() for h in hits], ensure_ascii=False))
+        return 0
+    if not hits:
+        print("No conversation matches.")
+    for h in hits:
+        print(f"#{h.conversation_id}\t{h.date:%Y-%m-%d}\t{h.customer}\t{h.subject}\n\t{h.snippet}")
+    return 0
 
 
 def _print(text: str) -> int:

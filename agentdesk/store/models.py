@@ -66,6 +66,7 @@ class AccountKind(enum.StrEnum):
     RT = "rt"
     ZENDESK = "zendesk"
     DEMO = "demo"
+    LOCAL = "local"  # mail imported from files (eml, mbox, Maildir)
 
 
 class Channel(enum.StrEnum):
