@@ -130,6 +130,24 @@ def _add_mail_commands(commands: Any) -> None:
     imp.add_argument("--json", action="store_true")
     imp.set_defaults(handler=_cmd_import)
 
+    reply = commands.add_parser("reply", help="reply to a conversation (or add an internal note); queued in the outbox")
+    _add_data_dir(reply, top=False)
+    reply.add_argument("conversation", type=int, metavar="CONV", help="conversation_id, as `search --json` gives")
+    body = reply.add_mutually_exclusive_group(required=True)
+    body.add_argument("--body-file", type=Path, metavar="F", help="the text of the reply ('-' for stdin)")
+    body.add_argument("--canned", metavar="NAME", help="a canned reply's shortcut or title")
+    reply.add_argument("--note", action="store_true", help="an internal note instead of a reply")
+    reply.add_argument("--agent", default="", help="your name as it appears on the reply")
+    reply.add_argument("--json", action="store_true")
+    reply.set_defaults(handler=_cmd_reply)
+
+    outbox = commands.add_parser("outbox", help="what is waiting to reach the servers")
+    _add_data_dir(outbox, top=False)
+    outbox.add_argument("action", nargs="?", choices=["list", "retry", "discard"], default="list")
+    outbox.add_argument("id", nargs="?", type=int)
+    outbox.add_argument("--json", action="store_true")
+    outbox.set_defaults(handler=_cmd_outbox)
+
     search = commands.add_parser("search", help="search every conversation in the cache")
     _add_data_dir(search, top=False)
     search.add_argument("query", nargs="+")
@@ -245,6 +263,76 @@ def _cmd_import(args: argparse.Namespace) -> int:
             f"Imported {summary.imported} messages ({summary.duplicates} already there, "
             f"{summary.failed} unreadable, {summary.warnings} repaired)."
         )
+    return 0
+
+
+def _cmd_reply(args: argparse.Namespace) -> int:
+    from agentdesk import actions
+
+    store = _open_store(_data_dir(args))
+    try:
+        if args.canned is not None:
+            from agentdesk.canned_command import render_canned_for
+
+            text = render_canned_for(store, args.conversation, args.canned, agent_name=args.agent)
+        elif str(args.body_file) == "-":
+            text = sys.stdin.read()
+        else:
+            try:
+                text = args.body_file.read_text(encoding="utf-8")
+            except OSError as exc:
+                raise UserError(
+                    f"The file {args.body_file} cannot be read ({exc.strerror}).", "Check the path."
+                ) from exc
+            except UnicodeDecodeError as exc:
+                raise UserError(
+                    f"The file {args.body_file} is not UTF-8 text.", "Save it as UTF-8 and try again."
+                ) from exc
+        if args.note:
+            result = actions.add_note(store, args.conversation, text, agent_name=args.agent)
+        else:
+            result = actions.reply(store, args.conversation, text, agent_name=args.agent)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps({"message_id": result.message_id, "operation_id": result.operation_id}))
+    elif result.operation_id is None:
+        print("Saved (this conversation has no server to send to).")
+    else:
+        print(f"Queued as outbox operation {result.operation_id}; `agentdesk sync --once` delivers it.")
+    return 0
+
+
+def _cmd_outbox(args: argparse.Namespace) -> int:
+    from agentdesk import actions
+
+    store = _open_store(_data_dir(args))
+    try:
+        if args.action in ("retry", "discard"):
+            if args.id is None:
+                raise UserError(
+                    f"`outbox {args.action}` needs the operation's ID.", "See them with `agentdesk outbox list`."
+                )
+            if args.action == "retry":
+                actions.retry_operation(store, args.id)
+                print(f"Operation {args.id} is queued again.")
+            else:
+                actions.discard_operation(store, args.id)
+                print(f"Operation {args.id} was discarded.")
+            return 0
+        operations = actions.list_operations(store)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps([op.as_json() for op in operations], ensure_ascii=False))
+        return 0
+    if not operations:
+        print("The outbox is empty: everything has reached the servers.")
+    for op in operations:
+        state = "needs attention" if op.state == "needs_attention" else "waiting"
+        print(f"{op.id}\t{op.kind}\tconversation {op.conversation_id}\t{state}\t{op.attempts} attempts")
+        if op.last_error:
+            print(f"\t{op.last_error}")
     return 0
 
 

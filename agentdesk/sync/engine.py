@@ -75,9 +75,30 @@ def sync_once(
                 summary.accounts.append(sync.run_once())
             else:
                 summary.accounts.append(_sync_tickets(store, account_id, secret))
+    pushed = _drain_outbox(store, account)
     summary.outbox.update(_outbox_counts(store))
+    summary.outbox["sent"] = pushed
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def _drain_outbox(store: Store, account: str | None) -> int:
+    from agentdesk.sync.pusher import Pusher
+
+    account_id = None
+    if account is not None:
+        with store.read() as session:
+            account_id = session.execute(select(Account.id).where(Account.name == account)).scalar()
+    pusher = Pusher(store, secret=account_secret, tickets=_ticket_pusher())
+    return pusher.drain(account_id=account_id).sent
+
+
+def _ticket_pusher() -> Any:
+    try:
+        from agentdesk.sync.tickets import push_ticket_operation  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return push_ticket_operation
 
 
 def _ticket_sync_available() -> bool:

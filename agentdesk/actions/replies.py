@@ -1,0 +1,170 @@
+"""Replies and internal notes: shown at once as "queued", delivered by the pusher exactly once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from agentdesk.actions.conversations import _conversation
+from agentdesk.actions.outbox import enqueue
+from agentdesk.domain.clock import utcnow
+from agentdesk.errors import UserError
+from agentdesk.mail.compose import new_message_id, reply_references, reply_subject
+from agentdesk.store.changes import Changes
+from agentdesk.store.database import Store
+from agentdesk.store.models import Account, Channel, Customer, Direction, Identity, Message, Status
+
+
+@dataclass(frozen=True)
+class ReplyResult:
+    message_id: int  # the local message row, shown in the timeline as queued
+    operation_id: int | None  # None when there is no server (demo workspace, imported mail)
+    changes: Changes
+
+
+def _latest_customer_message(session: Session, conversation_id: int) -> Message | None:
+    return session.execute(
+        select(Message)
+        .where(
+            Message.conversation_id == conversation_id, Message.removed.is_(False), Message.direction != Direction.NOTE
+        )
+        .order_by(Message.sent_at.desc(), Message.id.desc())
+        .limit(1)
+    ).scalar()
+
+
+def reply(
+    store: Store,
+    conversation_id: int,
+    body: str,
+    *,
+    agent_name: str = "",
+    draft_started_at: datetime | None = None,
+    now: datetime | None = None,
+) -> ReplyResult:
+    """A public reply through the conversation's own channel."""
+    if not body.strip():
+        raise UserError("The reply is empty.", "Write something, or choose a canned reply.")
+    now = now or utcnow()
+    with store.write() as (session, changes):
+        conv = _conversation(session, conversation_id)
+        account = session.get(Account, conv.account_id)
+        assert account is not None
+        parent = _latest_customer_message(session, conversation_id)
+        our_address = account.address or account.settings.get("address") or ""
+        recipients: list[str] = []
+        if conv.customer_id is not None:
+            recipients = [
+                str(a)
+                for a in session.execute(
+                    select(Identity.address)
+                    .where(Identity.customer_id == conv.customer_id, Identity.kind == "email")
+                    .order_by(Identity.id)
+                    .limit(1)
+                ).scalars()
+            ]
+            customer = session.get(Customer, conv.customer_id)
+            customer_name = customer.name if customer else ""
+        else:
+            customer_name = ""
+        if parent is not None and parent.direction == Direction.IN and parent.sender:
+            recipients = [parent.sender]
+        message_id = new_message_id(our_address.rpartition("@")[2])
+        parent_refs = (parent.references or "").split() if parent else []
+        sender = f"{agent_name} <{our_address}>" if agent_name and our_address else (our_address or agent_name)
+        message = Message(
+            conversation_id=conv.id,
+            account_id=conv.account_id,
+            direction=Direction.OUT,
+            sender=sender,
+            recipients=", ".join(recipients) or customer_name,
+            sent_at=now,
+            subject=reply_subject(conv.subject),
+            text=body,
+            message_id_header=message_id,
+            in_reply_to=parent.message_id_header if parent else None,
+            references=" ".join(reply_references(parent_refs, parent.message_id_header if parent else None)) or None,
+            seen=True,
+            delivery="queued",
+            extra={},
+        )
+        session.add(message)
+        session.flush()
+        conv.last_activity_at = now
+        conv.message_count = conv.message_count + 1
+        conv.snippet = " ".join(body.split())[:160]
+        conv.unread = False
+        if conv.status in (Status.OPEN, Status.SNOOZED):
+            conv.status = Status.PENDING
+            conv.snoozed_until = None
+        kind = "email_reply" if conv.channel == Channel.EMAIL else "ticket_reply"
+        operation = enqueue(
+            session,
+            changes,
+            kind=kind,
+            conversation=conv,
+            key=message_id,
+            payload={
+                "local_message_id": message.id,
+                "message_id": message_id,
+                "to": recipients,
+                "subject": message.subject,
+                "body": body,
+                "in_reply_to": message.in_reply_to,
+                "references": (message.references or "").split(),
+                "from_addr": our_address,
+                "from_name": agent_name,
+                "draft_started_at": (draft_started_at or now).isoformat(),
+                "last_seen_message_id": parent.id if parent else None,
+                "remote_version": conv.remote_version,
+            },
+        )
+        if operation is None:
+            message.delivery = "sent"  # nowhere to send it: the demo workspace or imported mail
+        changes.conversations.add(conv.id)
+        changes.messages.add(message.id)
+        return ReplyResult(message.id, operation.id if operation else None, changes)
+
+
+def add_note(
+    store: Store, conversation_id: int, body: str, *, agent_name: str = "", now: datetime | None = None
+) -> ReplyResult:
+    """An internal note: never shown to the customer; on a ticket it goes to the ticket system as a comment."""
+    if not body.strip():
+        raise UserError("The note is empty.", "Write something first.")
+    now = now or utcnow()
+    with store.write() as (session, changes):
+        conv = _conversation(session, conversation_id)
+        message = Message(
+            conversation_id=conv.id,
+            account_id=conv.account_id,
+            direction=Direction.NOTE,
+            sender=agent_name,
+            sent_at=now,
+            subject=conv.subject,
+            text=body,
+            seen=True,
+            delivery="queued" if conv.channel == Channel.TICKET else None,
+            extra={},
+        )
+        session.add(message)
+        session.flush()
+        conv.message_count = conv.message_count + 1
+        operation = None
+        if conv.channel == Channel.TICKET:
+            operation = enqueue(
+                session,
+                changes,
+                kind="ticket_note",
+                conversation=conv,
+                key=f"note-{message.id}-{now.timestamp()}",
+                payload={"local_message_id": message.id, "body": body, "remote_version": conv.remote_version},
+            )
+            if operation is None:
+                message.delivery = "sent"
+        changes.conversations.add(conv.id)
+        changes.messages.add(message.id)
+        return ReplyResult(message.id, operation.id if operation else None, changes)

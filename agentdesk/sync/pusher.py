@@ -1,0 +1,368 @@
+"""Draining the outbox to the servers: in order per conversation, with back-off, exactly once.
+
+Every attempt is recorded before it starts (state `in_flight` and a `phase` in the payload), so after a crash the
+pusher knows how far it got:
+- `claimed`: nothing reached a server yet; safe to try again.
+- `sending`: the SMTP conversation had started. If the Message-ID is in the Sent folder the reply went out;
+  otherwise the outcome is unknown and the operation waits in Needs attention as "may have been sent":
+  a duplicate to a customer is as bad as a loss.
+- `sent`: the SMTP server accepted it; only filing the copy in Sent remains.
+An operation leaves the outbox only by success or by the user's discard.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from sqlalchemy import delete, select, update
+
+from agentdesk.domain.clock import utcnow
+from agentdesk.errors import UserError
+from agentdesk.mail.compose import OutgoingMail
+from agentdesk.store.database import Store
+from agentdesk.store.models import (
+    Account,
+    AccountKind,
+    Direction,
+    Message,
+    OutboxOperation,
+    OutboxState,
+)
+from agentdesk.sync.errors import SyncError
+from agentdesk.sync.imap_settings import ImapSettings
+
+log = logging.getLogger("agentdesk.sync.pusher")
+
+BASE_DELAY = timedelta(seconds=30)
+MAX_DELAY = timedelta(hours=1)
+
+
+class MailTransport(Protocol):
+    """The three server calls an email reply needs (real ones in smtp_send; tests may wrap them)."""
+
+    def send(self, account: str, settings: ImapSettings, password: str, mail: OutgoingMail, raw: bytes) -> None: ...
+
+    def append_to_sent(
+        self, account: str, settings: ImapSettings, password: str, raw: bytes, when: datetime
+    ) -> bool: ...
+
+    def is_in_sent(self, account: str, settings: ImapSettings, password: str, message_id: str) -> bool: ...
+
+    def set_flags(
+        self,
+        account: str,
+        settings: ImapSettings,
+        password: str,
+        locations: list[tuple[str, int]],
+        flag: str,
+        value: bool,
+    ) -> None: ...
+
+
+class RealMailTransport:
+    def send(self, account: str, settings: ImapSettings, password: str, mail: OutgoingMail, raw: bytes) -> None:
+        from agentdesk.sync.smtp_send import send_smtp
+
+        send_smtp(account, settings, password, mail, raw)
+
+    def append_to_sent(self, account: str, settings: ImapSettings, password: str, raw: bytes, when: datetime) -> bool:
+        from agentdesk.sync.smtp_send import append_to_sent
+
+        return append_to_sent(account, settings, password, raw, when)
+
+    def is_in_sent(self, account: str, settings: ImapSettings, password: str, message_id: str) -> bool:
+        from agentdesk.sync.smtp_send import is_in_sent
+
+        return is_in_sent(account, settings, password, message_id)
+
+    def set_flags(
+        self,
+        account: str,
+        settings: ImapSettings,
+        password: str,
+        locations: list[tuple[str, int]],
+        flag: str,
+        value: bool,
+    ) -> None:
+        from agentdesk.sync.imap_connection import imap_session
+
+        by_folder: dict[str, list[int]] = {}
+        for folder, uid in locations:
+            by_folder.setdefault(folder, []).append(uid)
+        with imap_session(account, settings, password) as client:
+            for folder, uids in by_folder.items():
+                client.select_folder(folder)
+                if value:
+                    client.add_flags(uids, [flag.encode()])
+                else:
+                    client.remove_flags(uids, [flag.encode()])
+
+
+class HeldForReview(Exception):
+    """Not an error of the server: the user must decide (a conflict, or an unknown outcome)."""
+
+
+@dataclass
+class PushSummary:
+    sent: int = 0
+    pending: int = 0
+    needs_attention: int = 0
+
+
+TicketPusher = Callable[[Store, OutboxOperation, str], None]
+
+
+def backoff(attempts: int, rng: Callable[[], float] = random.random) -> timedelta:
+    """Exponential back-off with full jitter, capped."""
+    ceiling = min(MAX_DELAY, BASE_DELAY * (2 ** max(0, attempts - 1)))
+    return timedelta(seconds=ceiling.total_seconds() * (0.5 + rng() / 2))
+
+
+class Pusher:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        secret: Callable[[str], str],
+        mail: MailTransport | None = None,
+        tickets: TicketPusher | None = None,
+        now: Callable[[], datetime] = utcnow,
+        rng: Callable[[], float] = random.random,
+        offline: threading.Event | None = None,
+    ) -> None:
+        self.store = store
+        self.secret = secret
+        self.mail = mail or RealMailTransport()
+        self.tickets = tickets
+        self.now = now
+        self.rng = rng
+        self.offline = offline or threading.Event()
+
+    # --- the drain -------------------------------------------------------------------------------
+
+    def drain(self, *, account_id: int | None = None, cancel: threading.Event | None = None) -> PushSummary:
+        summary = PushSummary()
+        blocked: set[int] = set()  # conversations with an earlier operation still waiting: keep the order
+        blocked_accounts: set[int] = set()  # accounts found offline in this drain
+        while not (cancel and cancel.is_set()) and not self.offline.is_set():
+            op = self._next(account_id, blocked, blocked_accounts)
+            if op is None:
+                break
+            outcome = self._attempt(op)
+            if outcome == "done":
+                summary.sent += 1
+            elif outcome == "retry":
+                if op.conversation_id is not None:
+                    blocked.add(op.conversation_id)
+                if op.account_id is not None:
+                    blocked_accounts.add(op.account_id)
+            elif op.conversation_id is not None:
+                blocked.add(op.conversation_id)
+        with self.store.read() as session:
+            states = [s for (s,) in session.execute(select(OutboxOperation.state)).all()]
+        summary.pending = sum(1 for s in states if s in (OutboxState.PENDING, OutboxState.IN_FLIGHT))
+        summary.needs_attention = sum(1 for s in states if s == OutboxState.NEEDS_ATTENTION)
+        return summary
+
+    def _next(self, account_id: int | None, blocked: set[int], blocked_accounts: set[int]) -> OutboxOperation | None:
+        now = self.now()
+        with self.store.read() as session:
+            query = (
+                select(OutboxOperation)
+                .where(
+                    OutboxOperation.state.in_([OutboxState.PENDING, OutboxState.IN_FLIGHT, OutboxState.NEEDS_ATTENTION])
+                )
+                .order_by(OutboxOperation.id)
+            )
+            if account_id is not None:
+                query = query.where(OutboxOperation.account_id == account_id)
+            for op in session.execute(query).scalars():
+                if op.conversation_id in blocked or op.account_id in blocked_accounts:
+                    continue
+                if op.state == OutboxState.NEEDS_ATTENTION:
+                    if op.conversation_id is not None:
+                        blocked.add(op.conversation_id)  # later changes wait behind the one the user must see
+                    continue
+                if op.state == OutboxState.PENDING and op.next_attempt_at is not None and op.next_attempt_at > now:
+                    if op.conversation_id is not None:
+                        blocked.add(op.conversation_id)
+                    continue
+                session.expunge(op)
+                return op
+        return None
+
+    # --- one attempt -----------------------------------------------------------------------------
+
+    def _update(self, op_id: int, **values: Any) -> None:
+        with self.store.write() as (session, changes):
+            session.execute(update(OutboxOperation).where(OutboxOperation.id == op_id).values(**values))
+            changes.outbox = True
+
+    def _set_phase(self, op: OutboxOperation, phase: str) -> None:
+        op.payload = {**op.payload, "phase": phase}
+        self._update(op.id, payload=op.payload)
+
+    def _attempt(self, op: OutboxOperation) -> str:
+        resumed = op.state == OutboxState.IN_FLIGHT
+        if not resumed:
+            op.payload = {**op.payload, "phase": "claimed"}
+            self._update(op.id, state=OutboxState.IN_FLIGHT, attempts=op.attempts + 1, payload=op.payload)
+            op.attempts += 1
+        try:
+            with self.store.read() as session:
+                account = session.get(Account, op.account_id) if op.account_id is not None else None
+                if account is None:
+                    raise UserError(
+                        "The account of this operation was removed.", "Discard it, or add the account again."
+                    )
+                account_name, account_kind, settings = account.name, account.kind, dict(account.settings)
+            if op.kind == "email_reply":
+                self._email_reply(op, account_name, ImapSettings.from_dict(settings), resumed)
+            elif op.kind == "set_flags":
+                self.mail.set_flags(
+                    account_name,
+                    ImapSettings.from_dict(settings),
+                    self.secret(account_name),
+                    [(str(f), int(u)) for f, u in op.payload.get("locations", [])],
+                    str(op.payload.get("flag", "\\Seen")),
+                    bool(op.payload.get("value", True)),
+                )
+            elif account_kind in (AccountKind.RT, AccountKind.ZENDESK) and self.tickets is not None:
+                self.tickets(self.store, op, self.secret(account_name))
+            else:
+                raise UserError(
+                    f"AgentDesk cannot deliver a {op.kind!r} change to a {account_kind.value} account yet.",
+                    "Discard it; the change stays in AgentDesk only.",
+                )
+        except HeldForReview as exc:
+            self._hold(op, str(exc))
+            return "held"
+        except SyncError as exc:
+            if exc.retryable:
+                delay = backoff(op.attempts, self.rng)
+                self._update(
+                    op.id,
+                    state=OutboxState.PENDING,
+                    last_error=str(exc),
+                    next_attempt_at=self.now() + delay,
+                    payload={**op.payload, "phase": op.payload.get("phase", "claimed")},
+                )
+                log.info("outbox %s: will retry in %s: %s", op.id, delay, exc)
+                return "retry"
+            self._hold(op, str(exc))
+            return "held"
+        except UserError as exc:
+            self._hold(op, str(exc))
+            return "held"
+        self._done(op)
+        return "done"
+
+    def _hold(self, op: OutboxOperation, reason: str) -> None:
+        log.warning("outbox %s needs attention: %s", op.id, reason)
+        self._update(op.id, state=OutboxState.NEEDS_ATTENTION, last_error=reason)
+
+    def _done(self, op: OutboxOperation) -> None:
+        """Success: the operation leaves the outbox and a queued reply shows as sent, in one transaction."""
+        with self.store.write() as (session, changes):
+            local = op.payload.get("local_message_id")
+            if isinstance(local, int):
+                session.execute(update(Message).where(Message.id == local).values(delivery="sent"))
+                changes.messages.add(local)
+            session.execute(delete(OutboxOperation).where(OutboxOperation.id == op.id))
+            if op.conversation_id is not None:
+                changes.conversations.add(op.conversation_id)
+            changes.outbox = True
+
+    # --- email replies ---------------------------------------------------------------------------
+
+    def _check_conflict(self, op: OutboxOperation) -> None:
+        """Hold a reply when the customer wrote again or someone else replied after the draft began."""
+        if op.payload.get("confirmed"):
+            return
+        last_seen = op.payload.get("last_seen_message_id")
+        local = op.payload.get("local_message_id")
+        with self.store.read() as session:
+            query = select(Message.id, Message.direction, Message.sender).where(
+                Message.conversation_id == op.conversation_id,
+                Message.removed.is_(False),
+                Message.direction != Direction.NOTE,
+            )
+            if isinstance(last_seen, int):
+                query = query.where(Message.id > last_seen)
+            newer = [
+                row for row in session.execute(query) if row[0] != local and row[0] not in self._own_queued(session)
+            ]
+        if not newer:
+            return
+        from_customer = sum(1 for _, direction, _ in newer if direction == Direction.IN)
+        from_team = len(newer) - from_customer
+        parts = []
+        if from_customer:
+            parts.append(f"the customer wrote {from_customer} new message(s)")
+        if from_team:
+            parts.append(f"someone else replied {from_team} time(s)")
+        raise HeldForReview(
+            "Held before sending: since this reply was started, " + " and ".join(parts) + ". "
+            "Send it anyway, edit it, or discard it."
+        )
+
+    @staticmethod
+    def _own_queued(session: Any) -> set[int]:
+        rows = session.execute(select(OutboxOperation.payload).where(OutboxOperation.kind == "email_reply")).scalars()
+        return {p.get("local_message_id") for p in rows if isinstance(p, dict)}
+
+    def _email_reply(self, op: OutboxOperation, account: str, settings: ImapSettings, resumed: bool) -> None:
+        password = self.secret(account)
+        payload = op.payload
+        mail = _outgoing_from_payload(payload)
+        raw = mail.to_bytes() if "raw" not in payload else str(payload["raw"]).encode("utf-8", "surrogateescape")
+        phase = payload.get("phase", "claimed")
+        if phase == "claimed":
+            self._check_conflict(op)
+        if phase == "sending":
+            # A previous attempt may have reached the SMTP server: the Sent folder settles it, or the user does.
+            if self.mail.is_in_sent(account, settings, password, mail.message_id):
+                return
+            if not payload.get("confirmed"):
+                raise HeldForReview(
+                    "This reply may have been sent already: AgentDesk stopped while the mail server was "
+                    "receiving it, and it is not in the Sent folder. Check with the customer or your Sent mail; "
+                    "retry to send it again, or discard it."
+                )
+        if phase in ("claimed", "sending"):
+            self._set_phase(op, "sending")
+            self.mail.send(account, settings, password, mail, raw)
+            self._set_phase(op, "sent")
+        # Filing the copy: skip when already there (a crash after APPEND, or a server that files sent mail itself).
+        if not settings.to_dict().get("server_files_sent") and not self.mail.is_in_sent(
+            account, settings, password, mail.message_id
+        ):
+            try:
+                self.mail.append_to_sent(account, settings, password, raw, mail.date)
+            except SyncError as exc:
+                # The customer has the reply; only our copy is missing. Retry the filing later without resending.
+                exc.retryable = True
+                raise
+
+
+def _outgoing_from_payload(payload: dict[str, Any]) -> OutgoingMail:
+    date_text = payload.get("date") or payload.get("draft_started_at")
+    date = datetime.fromisoformat(date_text) if isinstance(date_text, str) else utcnow()
+    return OutgoingMail(
+        from_addr=str(payload.get("from_addr") or ""),
+        from_name=str(payload.get("from_name") or ""),
+        to=[str(t) for t in payload.get("to", [])],
+        cc=[str(t) for t in payload.get("cc", [])],
+        subject=str(payload.get("subject") or ""),
+        body=str(payload.get("body") or ""),
+        message_id=str(payload["message_id"]),
+        date=date,
+        in_reply_to=payload.get("in_reply_to"),
+        references=[str(r) for r in payload.get("references", [])],
+    )
