@@ -145,8 +145,7 @@ class Store:
         try:
             yield session
         finally:
-            session.rollback()
-            session.close()
+            session.close()  # ends the read transaction; loaded objects stay usable, detached
 
     @contextmanager
     def write(self, changes: Changes | None = None) -> Iterator[tuple[Session, Changes]]:
