@@ -76,10 +76,11 @@ def thread_keys(message_id: str | None, in_reply_to: str | None, references: Ite
     for ref in parse_references(in_reply_to):
         parents.setdefault(ref, None)
     for raw in reversed(list(references)):
-        ref = normalize_message_id(raw)
-        if ref:
-            parents.setdefault(ref, None)
-    parents.pop(own or "", None)
+        parent = normalize_message_id(raw)
+        if parent:
+            parents.setdefault(parent, None)
+    if own:
+        parents.pop(own, None)
     return ThreadKeys(own_id=own, parents=tuple(parents))
 
 

@@ -95,7 +95,7 @@ def _drain_outbox(store: Store, account: str | None) -> int:
 
 def _ticket_pusher() -> Any:
     try:
-        from agentdesk.sync.tickets import push_ticket_operation  # type: ignore[attr-defined]
+        from agentdesk.sync.tickets import push_ticket_operation
     except ImportError:
         return None
     return push_ticket_operation
@@ -110,7 +110,7 @@ def _ticket_sync_available() -> bool:
 
 
 def _sync_tickets(store: Store, account_id: int, secret: str) -> AccountSummary:
-    from agentdesk.sync.tickets import sync_ticket_account  # type: ignore[attr-defined]
+    from agentdesk.sync.tickets import sync_ticket_account
 
     result = sync_ticket_account(store, account_id, password_or_token=secret)
     return AccountSummary(

@@ -18,6 +18,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from agentdesk.domain.clock import UTC, utcnow
+from agentdesk.domain.language import detect_language
 from agentdesk.domain.threading import (
     Candidate,
     ThreadKeys,
@@ -122,6 +123,7 @@ class MailIngest:
             ).scalars()
             self.team_addresses: set[str] = own | {a.lower() for a in team_rows}
         self._team_customer_id: int | None = None
+        self._new_customers: set[int] = set()  # created by this ingest and still without a language
 
     # --- public ----------------------------------------------------------------------------------
 
@@ -145,6 +147,7 @@ class MailIngest:
         refs = self._known_refs(session, {ref for k in keys for ref in k.all_ids})
         now = utcnow()
 
+        language_sample: dict[int, str] = {}
         rows: list[dict[str, Any]] = []
         conv_of_row: list[int] = []
         new_refs: dict[str, int] = {}
@@ -154,6 +157,8 @@ class MailIngest:
             sender = parsed.sender.addr.lower() if parsed.sender else ""
             outgoing = sender in self.team_addresses
             customer_id = self._customer_of(parsed, outgoing, identities)
+            if not outgoing and customer_id in self._new_customers and customer_id not in language_sample:
+                language_sample[customer_id] = parsed.text
             sent_at = parsed.date if parsed.date is not None and parsed.date < now + _FUTURE_SLACK else now
             conv_id = self._find_conversation(session, key, refs, parsed.subject, customer_id, sent_at)
             if conv_id is None:
@@ -222,8 +227,17 @@ class MailIngest:
                     )
                 )
         refresh_conversations(session, touched, now=now)
+        self._set_languages(session, language_sample)
         changes.conversations |= touched
         changes.messages.update(ids)
+
+    def _set_languages(self, session: Session, samples: dict[int, str]) -> None:
+        """A new customer's language, guessed from the first thing they wrote (the team can correct it)."""
+        for customer_id, sample in samples.items():
+            language = detect_language(sample)
+            if language is not None:
+                session.execute(update(Customer).where(Customer.id == customer_id).values(language=language))
+            self._new_customers.discard(customer_id)
 
     # --- dedupe ----------------------------------------------------------------------------------
 
@@ -334,6 +348,7 @@ class MailIngest:
             ).scalars()
             cust_for = dict(zip(external, (int(c) for c in customer_ids), strict=True))
             changes.customers.update(cust_for.values())
+            self._new_customers.update(cust_for.values())
         else:
             cust_for = {}
         if team:

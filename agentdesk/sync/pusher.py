@@ -315,7 +315,11 @@ class Pusher:
     @staticmethod
     def _own_queued(session: Any) -> set[int]:
         rows = session.execute(select(OutboxOperation.payload).where(OutboxOperation.kind == "email_reply")).scalars()
-        return {p.get("local_message_id") for p in rows if isinstance(p, dict)}
+        return {
+            int(p["local_message_id"])
+            for p in rows
+            if isinstance(p, dict) and isinstance(p.get("local_message_id"), int)
+        }
 
     def _email_reply(self, op: OutboxOperation, account: str, settings: ImapSettings, resumed: bool) -> None:
         password = self.secret(account)
