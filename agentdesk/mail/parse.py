@@ -298,7 +298,8 @@ class _Parser:
         if ctype == "message/rfc822" and disposition != "attachment":
             # a forwarded message: show its text inline as well as keep it as an attachment
             payload = part.get_payload()
-            inner = payload[0] if isinstance(payload, list) and payload else None
+            candidate = payload[0] if isinstance(payload, list) and payload else None
+            inner = candidate if isinstance(candidate, Message) else None
             if inner is None:  # an encoded (base64 / quoted-printable) message/rfc822: decode, then parse
                 encoded = self._payload_bytes(part)
                 inner = email.message_from_bytes(encoded, policy=policy.default) if encoded else None
