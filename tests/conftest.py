@@ -13,8 +13,8 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
 os.environ["AGENTDESK_NO_SYSTEM_LOCALE"] = "1"
 
-from agentdesk.paths import DataDir  # noqa: E402
-from agentdesk.store.database import Store  # noqa: E402
+from agentdesk.paths import DataDir
+from agentdesk.store.database import Store
 
 TESTS_DIR = Path(__file__).parent
 DATA = TESTS_DIR / "data"

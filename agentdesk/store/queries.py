@@ -1,0 +1,299 @@
+"""Read queries behind the views: id pages for lazy lists, row details, one conversation's timeline.
+
+Lists are keyset-paged over the (last_activity_at, id) order so the millionth row costs what the first does.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from agentdesk.store.models import (
+    Account,
+    Attachment,
+    Conversation,
+    ConversationTag,
+    Customer,
+    Direction,
+    Identity,
+    Message,
+    Reminder,
+    Setting,
+    Status,
+)
+
+ME_SETTING = "me"
+
+
+class View(enum.StrEnum):
+    OPEN = "open"
+    MINE = "mine"
+    SNOOZED = "snoozed"
+    CLOSED = "closed"
+    ALL = "all"
+
+
+@dataclass(frozen=True, slots=True)
+class ListCursor:
+    """Where the previous page ended, in list order (newest activity first)."""
+
+    last_activity_at: datetime
+    id: int
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationRow:
+    id: int
+    channel: str
+    subject: str
+    snippet: str
+    status: str
+    priority: str
+    assignee: str | None
+    unread: bool
+    message_count: int
+    last_activity_at: datetime
+    snoozed_until: datetime | None
+    customer_name: str
+    customer_address: str
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentView:
+    id: int
+    filename: str
+    content_type: str
+    size: int
+    available: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MessageView:
+    id: int
+    direction: str
+    sender: str
+    recipients: str
+    sent_at: datetime
+    subject: str
+    text: str
+    html: str | None
+    delivery: str | None
+    warnings: str | None
+    remote_images: int
+    attachments: tuple[AttachmentView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerSummary:
+    id: int
+    name: str
+    language: str | None
+    addresses: tuple[str, ...]
+    conversation_count: int
+
+
+@dataclass(slots=True)
+class ConversationDetail:
+    id: int
+    channel: str
+    account_name: str
+    subject: str
+    status: str
+    priority: str
+    assignee: str | None
+    tags: list[str]
+    snoozed_until: datetime | None
+    customer: CustomerSummary | None
+    messages: list[MessageView] = field(default_factory=list)
+    open_reminders: list[tuple[datetime, str]] = field(default_factory=list)
+
+
+def current_agent(session: Session) -> str | None:
+    value = session.get(Setting, ME_SETTING)
+    return str(value.value) if value is not None and value.value else None
+
+
+def _view_condition(view: View, me: str | None) -> ColumnElement[bool]:
+    c = Conversation
+    if view is View.OPEN:
+        return c.status.in_([Status.OPEN, Status.PENDING])
+    if view is View.MINE:
+        return and_(c.assignee == (me or ""), c.status.in_([Status.OPEN, Status.PENDING, Status.SNOOZED]))
+    if view is View.SNOOZED:
+        return c.status == Status.SNOOZED
+    if view is View.CLOSED:
+        return c.status == Status.CLOSED
+    return c.id.is_not(None)
+
+
+def conversation_id_page(
+    session: Session, view: View, *, me: str | None = None, after: ListCursor | None = None, limit: int = 500
+) -> list[tuple[int, datetime]]:
+    """The next `limit` conversation ids of a view, newest activity first, after `after`."""
+    c = Conversation
+    stmt = select(c.id, c.last_activity_at).where(_view_condition(view, me))
+    if after is not None:
+        stmt = stmt.where(
+            or_(
+                c.last_activity_at < after.last_activity_at,
+                and_(c.last_activity_at == after.last_activity_at, c.id < after.id),
+            )
+        )
+    stmt = stmt.order_by(c.last_activity_at.desc(), c.id.desc()).limit(limit)
+    return [(int(i), t) for i, t in session.execute(stmt)]
+
+
+def count_view(session: Session, view: View, *, me: str | None = None) -> int:
+    return int(session.scalar(select(func.count()).select_from(Conversation).where(_view_condition(view, me))) or 0)
+
+
+def view_counts(session: Session, me: str | None) -> dict[View, int]:
+    return {view: count_view(session, view, me=me) for view in View}
+
+
+def unread_count(session: Session, view: View, *, me: str | None = None) -> int:
+    stmt = select(func.count()).select_from(Conversation).where(_view_condition(view, me), Conversation.unread)
+    return int(session.scalar(stmt) or 0)
+
+
+def conversation_rows(session: Session, ids: Sequence[int]) -> dict[int, ConversationRow]:
+    """The list columns of these conversations (any order; missing ids are simply absent)."""
+    if not ids:
+        return {}
+    c = Conversation
+    first_identity = (
+        select(Identity.address)
+        .where(Identity.customer_id == c.customer_id)
+        .order_by(Identity.id)
+        .limit(1)
+        .correlate(c)
+        .scalar_subquery()
+    )
+    stmt = (
+        select(
+            c.id,
+            c.channel,
+            c.subject,
+            c.snippet,
+            c.status,
+            c.priority,
+            c.assignee,
+            c.unread,
+            c.message_count,
+            c.last_activity_at,
+            c.snoozed_until,
+            Customer.name,
+            first_identity,
+        )
+        .outerjoin(Customer, Customer.id == c.customer_id)
+        .where(c.id.in_(list(ids)))
+    )
+    tags: dict[int, list[str]] = {}
+    for conv_id, tag in session.execute(
+        select(ConversationTag.conversation_id, ConversationTag.tag)
+        .where(ConversationTag.conversation_id.in_(list(ids)))
+        .order_by(ConversationTag.tag)
+    ):
+        tags.setdefault(conv_id, []).append(tag)
+    rows: dict[int, ConversationRow] = {}
+    for r in session.execute(stmt):
+        rows[r[0]] = ConversationRow(
+            id=r[0],
+            channel=str(r[1]),
+            subject=r[2] or "",
+            snippet=r[3] or "",
+            status=str(r[4]),
+            priority=str(r[5]),
+            assignee=r[6],
+            unread=bool(r[7]),
+            message_count=int(r[8] or 0),
+            last_activity_at=r[9],
+            snoozed_until=r[10],
+            customer_name=r[11] or "",
+            customer_address=r[12] or "",
+            tags=tuple(tags.get(r[0], ())),
+        )
+    return rows
+
+
+def conversation_detail(session: Session, conversation_id: int) -> ConversationDetail | None:
+    """Everything the conversation pane shows, oldest message first."""
+    conv = session.get(Conversation, conversation_id)
+    if conv is None:
+        return None
+    account = session.get(Account, conv.account_id)
+    customer: CustomerSummary | None = None
+    if conv.customer_id is not None:
+        cust = session.get(Customer, conv.customer_id)
+        if cust is not None:
+            addresses = tuple(
+                session.scalars(
+                    select(Identity.address).where(Identity.customer_id == cust.id).order_by(Identity.id)
+                ).all()
+            )
+            count = session.scalar(
+                select(func.count()).select_from(Conversation).where(Conversation.customer_id == cust.id)
+            )
+            customer = CustomerSummary(cust.id, cust.name, cust.language, addresses, int(count or 0))
+    messages = session.scalars(
+        select(Message)
+        .where(Message.conversation_id == conversation_id, Message.removed.is_(False))
+        .order_by(Message.sent_at, Message.id)
+    ).all()
+    attachments: dict[int, list[AttachmentView]] = {}
+    if messages:
+        for att in session.scalars(
+            select(Attachment).where(Attachment.message_id.in_([m.id for m in messages])).order_by(Attachment.id)
+        ):
+            attachments.setdefault(att.message_id, []).append(
+                AttachmentView(att.id, att.filename, att.content_type, att.size, att.sha256 is not None)
+            )
+    detail = ConversationDetail(
+        id=conv.id,
+        channel=str(conv.channel),
+        account_name=account.name if account else "",
+        subject=conv.subject,
+        status=str(conv.status),
+        priority=str(conv.priority),
+        assignee=conv.assignee,
+        tags=sorted(t.tag for t in conv.tags),
+        snoozed_until=conv.snoozed_until,
+        customer=customer,
+    )
+    for m in messages:
+        extra = m.extra or {}
+        detail.messages.append(
+            MessageView(
+                id=m.id,
+                direction=str(m.direction),
+                sender=m.sender,
+                recipients=m.recipients,
+                sent_at=m.sent_at,
+                subject=m.subject,
+                text=m.text,
+                html=m.html,
+                delivery=m.delivery,
+                warnings=m.warnings,
+                remote_images=int(extra.get("remote_images", 0) or 0),
+                attachments=tuple(attachments.get(m.id, ())),
+            )
+        )
+    detail.open_reminders = [
+        (r.due_at, r.note)
+        for r in session.scalars(
+            select(Reminder)
+            .where(Reminder.conversation_id == conversation_id, Reminder.done_at.is_(None))
+            .order_by(Reminder.due_at)
+        )
+    ]
+    return detail
+
+
+def is_note(message: MessageView) -> bool:
+    return message.direction == Direction.NOTE

@@ -1,0 +1,194 @@
+"""The conversation list: a lazy table model over conversation ids.
+
+Ids are fetched a page at a time (keyset paging, newest activity first) as the view scrolls (`fetchMore`);
+row contents are fetched in small blocks when first painted and kept in a bounded cache. A view with a
+million conversations costs one page of ids and one block of rows to open.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from agentdesk.store.database import Store
+from agentdesk.store.queries import ConversationRow, ListCursor, View, conversation_id_page, conversation_rows
+from agentdesk.ui.formatting import long_time, short_time
+
+ID_PAGE = 500
+ROW_BLOCK = 100
+ROW_CACHE = 5_000
+
+ConversationIdRole = Qt.ItemDataRole.UserRole + 1
+ConversationRowRole = Qt.ItemDataRole.UserRole + 2
+
+_STATUS_COLORS = {"open": "#1a7f37", "pending": "#9a6700", "snoozed": "#6639ba", "closed": "#6e7781"}
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ConversationListModel(QAbstractTableModel):
+    COLUMNS = ("Customer", "Subject", "Status", "Assignee", "Updated")
+
+    def __init__(self, store: Store, view: View = View.OPEN, me: str | None = None) -> None:
+        super().__init__()
+        self._store = store
+        self._view = view
+        self._me = me
+        self._ids: list[int] = []
+        self._cursor: ListCursor | None = None
+        self._exhausted = False
+        self._rows: OrderedDict[int, ConversationRow] = OrderedDict()
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._load_page()
+
+    # --- what the model shows ---------------------------------------------------------------------
+
+    @property
+    def view(self) -> View:
+        return self._view
+
+    def set_view(self, view: View, me: str | None = None) -> None:
+        self._view = view
+        self._me = me
+        self.reload()
+
+    def reload(self, *, keep_loaded: bool = False) -> None:
+        """Read the list again. With `keep_loaded`, as many rows as were loaded (so the scroll position holds)."""
+        wanted = len(self._ids) if keep_loaded else 0
+        self.beginResetModel()
+        self._ids = []
+        self._cursor = None
+        self._exhausted = False
+        self._rows.clear()
+        while self._load_page() and len(self._ids) < wanted and not self._exhausted:
+            pass
+        self.endResetModel()
+
+    def forget_rows(self, conversation_ids: set[int]) -> None:
+        """Some conversations changed but kept their place: repaint them from the cache."""
+        for cid in conversation_ids:
+            self._rows.pop(cid, None)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.COLUMNS) - 1))
+
+    def conversation_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, conversation_id: int) -> int | None:
+        try:
+            return self._ids.index(conversation_id)
+        except ValueError:
+            return None
+
+    # --- lazy loading -----------------------------------------------------------------------------
+
+    def _load_page(self) -> int:
+        with self._store.read() as session:
+            page = conversation_id_page(session, self._view, me=self._me, after=self._cursor, limit=ID_PAGE)
+        if len(page) < ID_PAGE:
+            self._exhausted = True
+        if page:
+            last_id, last_at = page[-1]
+            self._cursor = ListCursor(last_at, last_id)
+            self._ids.extend(cid for cid, _ in page)
+        return len(page)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt API
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008 - Qt API
+        if parent.isValid() or self._exhausted:
+            return
+        with self._store.read() as session:
+            page = conversation_id_page(session, self._view, me=self._me, after=self._cursor, limit=ID_PAGE)
+        if len(page) < ID_PAGE:
+            self._exhausted = True
+        if not page:
+            return
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._ids.extend(cid for cid, _ in page)
+        last_id, last_at = page[-1]
+        self._cursor = ListCursor(last_at, last_id)
+        self.endInsertRows()
+
+    def _row(self, row: int) -> ConversationRow | None:
+        cid = self._ids[row]
+        cached = self._rows.get(cid)
+        if cached is not None:
+            self._rows.move_to_end(cid)
+            return cached
+        start = max(0, row - ROW_BLOCK // 4)
+        block = [i for i in self._ids[start : start + ROW_BLOCK] if i not in self._rows]
+        with self._store.read() as session:
+            fetched = conversation_rows(session, block)
+        self._rows.update(fetched)
+        while len(self._rows) > ROW_CACHE:
+            self._rows.popitem(last=False)
+        return self._rows.get(cid)
+
+    # --- Qt model API -----------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ConversationIdRole:
+            return self._ids[index.row()]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.ForegroundRole,
+            ConversationRowRole,
+        ):
+            return None
+        row = self._row(index.row())
+        if row is None:  # deleted since the ids were read; the next reload drops it
+            return "" if role == Qt.ItemDataRole.DisplayRole else None
+        if role == ConversationRowRole:
+            return row
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if row.unread else None
+        column = index.column()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == 2:
+                return QBrush(QColor(_STATUS_COLORS.get(row.status, "#24292f")))
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 1:
+                return f"{row.subject}\n\n{row.snippet}" if row.snippet else row.subject
+            if column == 0:
+                return row.customer_address or None
+            if column == 4:
+                return long_time(row.last_activity_at)
+            return None
+        return self._display(row, column)
+
+    def _display(self, row: ConversationRow, column: int) -> str:
+        if column == 0:
+            return row.customer_name or row.customer_address or self.tr("(unknown sender)")
+        if column == 1:
+            subject = row.subject or self.tr("(no subject)")
+            count = f"  ({row.message_count})" if row.message_count > 1 else ""
+            tags = "  " + " ".join(f"#{t}" for t in row.tags) if row.tags else ""
+            return subject + count + tags
+        if column == 2:
+            return self.tr(row.status.capitalize())
+        if column == 3:
+            return row.assignee or ""
+        return short_time(row.last_activity_at)

@@ -1,0 +1,102 @@
+"""The right-hand pane: one conversation's messages, replies and internal notes, oldest first."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from agentdesk.store.queries import ConversationDetail, MessageView
+from agentdesk.ui.formatting import human_size, long_time, short_time
+
+_STYLE = """
+<style>
+  body { font-size: 10pt; }
+  .subject { font-size: 15pt; font-weight: 600; }
+  .meta { color: #57606a; }
+  .chip { background: #eaeef2; color: #24292f; }
+  .sender { font-weight: 600; }
+  .when { color: #57606a; }
+  .warn { color: #9a6700; }
+</style>
+"""
+_BACKGROUND = {"in": "#ffffff", "out": "#eef6ff", "note": "#fff8c5"}
+_LABEL = {"in": "", "out": "Reply", "note": "Internal note"}
+
+
+def _paragraphs(text: str) -> str:
+    return html.escape(text.strip()).replace("\n", "<br>")
+
+
+class ConversationPane(QTextBrowser):
+    """Read-only timeline. Links are never followed inside the app, and nothing remote is ever loaded."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setObjectName("conversationPane")
+        self.detail: ConversationDetail | None = None
+        self.show_placeholder()
+
+    def show_placeholder(self) -> None:
+        self.detail = None
+        self.setHtml(
+            _STYLE + "<p class='meta' align='center'><br><br>" + self.tr("Select a conversation to read it.") + "</p>"
+        )
+
+    def show_conversation(self, detail: ConversationDetail | None) -> None:
+        if detail is None:
+            self.show_placeholder()
+            return
+        self.detail = detail
+        self.setHtml(_STYLE + self._header(detail) + "".join(self._message(m) for m in detail.messages))
+
+    def _header(self, d: ConversationDetail) -> str:
+        chips = [self.tr(d.status.capitalize()), self.tr("Priority: %s") % d.priority, d.channel, d.account_name]
+        if d.assignee:
+            chips.append(self.tr("Assigned to %s") % d.assignee)
+        if d.snoozed_until is not None:
+            chips.append(self.tr("Snoozed until %s") % long_time(d.snoozed_until))
+        chips += [f"#{t}" for t in d.tags]
+        chip_html = " ".join(f"<span class='chip'>&nbsp;{html.escape(c)}&nbsp;</span>" for c in chips if c)
+        who = ""
+        if d.customer is not None:
+            c = d.customer
+            lang = f" · {c.language}" if c.language else ""
+            who = (
+                f"<p class='meta'><b>{html.escape(c.name or (c.addresses[0] if c.addresses else ''))}</b>"
+                f" &lt;{html.escape(', '.join(c.addresses))}&gt;{html.escape(lang)} · "
+                + self.tr("%n conversation(s)", "", c.conversation_count)
+                + "</p>"
+            )
+        reminders = "".join(
+            f"<p class='warn'>⏰ {html.escape(short_time(due))}: {html.escape(note)}</p>"
+            for due, note in d.open_reminders
+        )
+        subject = html.escape(d.subject or self.tr("(no subject)"))
+        return f"<p class='subject'>{subject}</p>{who}<p>{chip_html}</p>{reminders}<hr>"
+
+    def _message(self, m: MessageView) -> str:
+        label = _LABEL.get(m.direction, "")
+        label_html = f" <span class='chip'>&nbsp;{html.escape(self.tr(label))}&nbsp;</span>" if label else ""
+        delivery = ""
+        if m.direction == "out" and m.delivery == "queued":
+            delivery = " <span class='warn'>" + self.tr("waiting to be sent") + "</span>"
+        body = _paragraphs(m.text) if m.text.strip() else "<i class='meta'>" + self.tr("(no text)") + "</i>"
+        extras = ""
+        if m.attachments:
+            names = ", ".join(f"📎 {html.escape(a.filename)} ({human_size(a.size)})" for a in m.attachments)
+            extras += f"<p class='meta'>{names}</p>"
+        if m.remote_images:
+            extras += "<p class='meta'>" + self.tr("%n remote image(s) blocked.", "", m.remote_images) + "</p>"
+        if m.warnings:
+            repaired = self.tr("This message was damaged; AgentDesk repaired what it could.")
+            extras += f"<p class='warn'>{repaired}</p>"
+        bg = _BACKGROUND.get(m.direction, "#ffffff")
+        return (
+            f"<table width='100%' cellpadding='8' style='background-color:{bg}; margin-bottom:6px'><tr><td>"
+            f"<span class='sender'>{html.escape(m.sender)}</span>{label_html}{delivery}"
+            f" <span class='when'>· {html.escape(long_time(m.sent_at))}</span>"
+            f"<p>{body}</p>{extras}</td></tr></table>"
+        )

@@ -1,0 +1,199 @@
+"""The main window: views on the left, the lazy conversation list, the conversation on the right."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
+
+from agentdesk import __version__
+from agentdesk.actions.conversations import mark_read
+from agentdesk.store.changes import Changes
+from agentdesk.store.database import Store
+from agentdesk.store.queries import View, conversation_detail, current_agent, unread_count, view_counts
+from agentdesk.sync.credentials import keyring_status
+from agentdesk.ui.bridge import StoreBridge
+from agentdesk.ui.conversation_model import ConversationIdRole, ConversationListModel
+from agentdesk.ui.conversation_pane import ConversationPane
+from agentdesk.ui.sidebar import Sidebar
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, *, demo: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.demo = demo
+        self.setObjectName("mainWindow")
+        title = "AgentDesk" + (" — " + self.tr("Demo workspace") if demo else "")
+        self.setWindowTitle(title)
+        self.resize(1280, 800)
+
+        with store.read() as session:
+            self.me = current_agent(session)
+        self.bridge = StoreBridge(store, self)
+        self.bridge.changed.connect(self._on_changes)
+
+        self.sidebar = Sidebar()
+        self.model = ConversationListModel(store, View.OPEN, self.me)
+        self.list = QTableView()
+        self.list.setObjectName("conversationList")
+        self.list.setModel(self.model)
+        self._configure_list()
+        self.pane = ConversationPane()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.pane)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        splitter.setSizes([190, 620, 470])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self.sidebar.view_selected.connect(self._on_view_selected)
+        self.list.selectionModel().selectionChanged.connect(self._on_selection)
+        self._build_menus()
+        self._build_status_bar()
+        self._refresh_counts()
+
+    # --- building ---------------------------------------------------------------------------------
+
+    def _configure_list(self) -> None:
+        view = self.list
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setShowGrid(False)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(26)
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 170), (2, 80), (3, 90), (4, 70)):
+            view.setColumnWidth(column, width)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number, view in enumerate(View, start=1):
+            action = QAction(self.sidebar.item(number - 1).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, v=view: self.sidebar.select_view(v))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About AgentDesk"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        self.counts_label = QLabel()
+        self.statusBar().addWidget(self.counts_label, 1)
+        status = keyring_status()
+        self.keyring_label = QLabel()
+        if not status.usable or not status.secure:
+            self.keyring_label.setText("⚠ " + status.message)
+            self.keyring_label.setStyleSheet("color: #9a6700")
+            self.keyring_label.setToolTip(status.message)
+        self.statusBar().addPermanentWidget(self.keyring_label)
+        if self.demo:
+            self.statusBar().addPermanentWidget(QLabel(self.tr("Demo workspace: changes stay on this computer")))
+
+    # --- reacting ---------------------------------------------------------------------------------
+
+    def _on_view_selected(self, view: str) -> None:
+        self.model.set_view(View(view), self.me)  # the signal carries the enum's str value
+        self.pane.show_placeholder()
+        self._refresh_counts()
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        conversation_id = indexes[0].data(ConversationIdRole)
+        self.open_conversation(int(conversation_id))
+
+    def open_conversation(self, conversation_id: int) -> None:
+        with self.store.read() as session:
+            detail = conversation_detail(session, conversation_id)
+        self.pane.show_conversation(detail)
+        if detail is not None:
+            row = self.model.row_of(conversation_id)
+            unread = row is not None and self.model.index(row, 0).data(Qt.ItemDataRole.FontRole) is not None
+            if unread:
+                mark_read(self.store, conversation_id)
+
+    def select_row(self, row: int) -> None:
+        index: QModelIndex = self.model.index(row, 0)
+        if index.isValid():
+            self.list.selectRow(row)
+            self.list.scrollTo(index)
+
+    def selected_conversation(self) -> int | None:
+        rows = self.list.selectionModel().selectedRows()
+        return self.model.conversation_id(rows[0].row()) if rows else None
+
+    def _on_changes(self, changes: Changes) -> None:
+        if not (changes.everything or changes.conversations or changes.messages):
+            return
+        selected = self.selected_conversation()
+        scroll = self.list.verticalScrollBar().value()
+        self.model.reload(keep_loaded=True)  # status or activity may have moved rows in or out of this view
+        if selected is not None:
+            row = self.model.row_of(selected)
+            if row is not None:
+                self.list.selectionModel().blockSignals(True)
+                self.list.selectRow(row)
+                self.list.selectionModel().blockSignals(False)
+        self.list.verticalScrollBar().setValue(scroll)
+        if selected is not None and (changes.everything or selected in changes.conversations):
+            with self.store.read() as session:
+                self.pane.show_conversation(conversation_detail(session, selected))
+        self._refresh_counts()
+
+    def _refresh_counts(self) -> None:
+        with self.store.read() as session:
+            counts = view_counts(session, self.me)
+            unread = {v: unread_count(session, v, me=self.me) for v in (View.OPEN, View.MINE)}
+        self.sidebar.set_counts(counts, unread)
+        view = self.sidebar.current_view()
+        text = self.tr("%n conversation(s)", "", counts.get(view, 0))
+        if unread.get(view):
+            text += " · " + self.tr("%n unread", "", unread[view])
+        if self.me:
+            text += " · " + self.tr("signed in as %s") % self.me
+        self.counts_label.setText(text)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About AgentDesk"),
+            self.tr("AgentDesk %s\nA desktop workstation for small support teams.") % __version__,
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.bridge.close()
+        super().closeEvent(event)
