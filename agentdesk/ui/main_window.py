@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk import __version__
-from agentdesk.actions.conversations import mark_read
+from agentdesk.actions.conversations import mark_read, set_status
 from agentdesk.store.changes import Changes
 from agentdesk.store.database import Store
+from agentdesk.store.models import Status
 from agentdesk.store.queries import View, conversation_detail, current_agent, unread_count, view_counts
 from agentdesk.sync.credentials import keyring_status
 from agentdesk.ui.bridge import StoreBridge
+from agentdesk.ui.composer import Composer
 from agentdesk.ui.conversation_model import ConversationIdRole, ConversationListModel
 from agentdesk.ui.conversation_pane import ConversationPane
 from agentdesk.ui.sidebar import Sidebar
@@ -53,11 +55,20 @@ class MainWindow(QMainWindow):
         self.list.setModel(self.model)
         self._configure_list()
         self.pane = ConversationPane()
+        self.composer = Composer(store, self.me)
+        self.composer.problem.connect(self.show_problem)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.pane)
+        right.addWidget(self.composer)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
+        right.setSizes([560, 200])
+        right.setChildrenCollapsible(False)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.list)
-        splitter.addWidget(self.pane)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
@@ -68,6 +79,7 @@ class MainWindow(QMainWindow):
         self.sidebar.view_selected.connect(self._on_view_selected)
         self.list.selectionModel().selectionChanged.connect(self._on_selection)
         self._build_menus()
+        self._build_keys()
         self._build_status_bar()
         self._refresh_counts()
 
@@ -109,6 +121,45 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
+    def _build_keys(self) -> None:
+        """Triage from the keyboard while the list has focus: j/k move, e closes, r replies, n adds a note."""
+        self._keys = {
+            Qt.Key.Key_J: lambda: self.move_selection(1),
+            Qt.Key.Key_K: lambda: self.move_selection(-1),
+            Qt.Key.Key_E: self.close_selected,
+            Qt.Key.Key_R: lambda: self.composer.start("reply"),
+            Qt.Key.Key_N: lambda: self.composer.start("note"),
+        }
+        self.list.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            action = self._keys.get(Qt.Key(event.key())) if plain else None
+            if action is not None:
+                action()
+                return True
+        return super().eventFilter(watched, event)
+
+    def move_selection(self, step: int) -> None:
+        current = self.list.currentIndex().row() if self.list.currentIndex().isValid() else -1
+        target = max(0, min(self.model.rowCount() - 1, current + step))
+        if self.model.canFetchMore() and target >= self.model.rowCount() - 2:
+            self.model.fetchMore()
+        self.select_row(target)
+
+    def close_selected(self) -> None:
+        conversation_id = self.selected_conversation()
+        if conversation_id is None:
+            return
+        row = self.list.currentIndex().row()
+        set_status(self.store, conversation_id, Status.CLOSED)
+        if self.model.rowCount():
+            self.select_row(min(row, self.model.rowCount() - 1))
+
+    def show_problem(self, what: str, todo: str) -> None:
+        QMessageBox.warning(self, self.tr("AgentDesk"), f"{what}\n\n{todo}".strip())
+
     def _build_status_bar(self) -> None:
         self.counts_label = QLabel()
         self.statusBar().addWidget(self.counts_label, 1)
@@ -127,6 +178,7 @@ class MainWindow(QMainWindow):
     def _on_view_selected(self, view: str) -> None:
         self.model.set_view(View(view), self.me)  # the signal carries the enum's str value
         self.pane.show_placeholder()
+        self.composer.set_conversation(None)
         self._refresh_counts()
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -140,6 +192,7 @@ class MainWindow(QMainWindow):
         with self.store.read() as session:
             detail = conversation_detail(session, conversation_id)
         self.pane.show_conversation(detail)
+        self.composer.set_conversation(conversation_id if detail else None, detail.channel if detail else "")
         if detail is not None:
             row = self.model.row_of(conversation_id)
             unread = row is not None and self.model.index(row, 0).data(Qt.ItemDataRole.FontRole) is not None
@@ -195,5 +248,6 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.composer.save_draft()
         self.bridge.close()
         super().closeEvent(event)

@@ -1,0 +1,168 @@
+"""The composer under the conversation: reply or internal note, saved as a draft while typing."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agentdesk.actions.replies import add_note, reply
+from agentdesk.errors import UserError
+from agentdesk.store.database import Store
+from agentdesk.store.drafts import DraftStore
+
+log = logging.getLogger(__name__)
+AUTOSAVE_MS = 700
+
+
+class Composer(QWidget):
+    sent = Signal(int)  # conversation id
+    problem = Signal(str, str)  # what happened, what to do
+
+    def __init__(self, store: Store, agent_name: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("composer")
+        self.store = store
+        self.agent_name = agent_name or ""
+        self.drafts = DraftStore(store.data_dir.drafts_dir)
+        self.conversation_id: int | None = None
+        self.channel = ""
+
+        self.reply_button = QRadioButton(self.tr("Reply"))
+        self.note_button = QRadioButton(self.tr("Internal note"))
+        self.reply_button.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.reply_button)
+        group.addButton(self.note_button)
+        self.channel_label = QLabel()
+        self.channel_label.setStyleSheet("color: #57606a")
+        self.draft_label = QLabel()
+        self.draft_label.setStyleSheet("color: #57606a")
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("composerEditor")
+        self.editor.setPlaceholderText(self.tr("Write a reply… (Ctrl+Enter sends)"))
+        self.editor.setTabChangesFocus(True)
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setDefault(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.reply_button)
+        top.addWidget(self.note_button)
+        top.addSpacing(12)
+        top.addWidget(self.channel_label)
+        top.addStretch(1)
+        top.addWidget(self.draft_label)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(bottom)
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_draft)
+        self.editor.textChanged.connect(self._autosave.start)
+        self.reply_button.toggled.connect(self._mode_changed)
+        self.send_button.clicked.connect(self.send)
+        self.editor.installEventFilter(self)  # Ctrl+Enter sends
+        self.setEnabled(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.send()
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- which conversation -----------------------------------------------------------------------
+
+    def set_conversation(self, conversation_id: int | None, channel: str = "") -> None:
+        if conversation_id == self.conversation_id:
+            return
+        self.save_draft()
+        self.conversation_id = conversation_id
+        self.channel = channel
+        self.setEnabled(conversation_id is not None)
+        self.editor.blockSignals(True)
+        self.editor.clear()
+        self.draft_label.clear()
+        if conversation_id is not None:
+            draft = self.drafts.load(conversation_id)
+            if draft is not None:
+                (self.note_button if draft.mode == "note" else self.reply_button).setChecked(True)
+                self.editor.setPlainText(draft.body)
+                self.draft_label.setText(self.tr("Draft restored"))
+            else:
+                self.reply_button.setChecked(True)
+        self.editor.blockSignals(False)
+        self._mode_changed()
+
+    def mode(self) -> str:
+        return "note" if self.note_button.isChecked() else "reply"
+
+    def start(self, mode: str) -> None:
+        (self.note_button if mode == "note" else self.reply_button).setChecked(True)
+        self.editor.setFocus()
+
+    def _mode_changed(self) -> None:
+        if self.mode() == "note":
+            self.channel_label.setText(self.tr("Only your team sees notes"))
+            self.editor.setStyleSheet("QPlainTextEdit { background: #fff8c5; }")
+            self.send_button.setText(self.tr("Add note"))
+        else:
+            via = {"email": self.tr("by email"), "ticket": self.tr("in the ticket system")}.get(self.channel, "")
+            self.channel_label.setText(self.tr("Reply goes to the customer %s") % via if via else "")
+            self.editor.setStyleSheet("")
+            self.send_button.setText(self.tr("Send"))
+        self._autosave.start()
+
+    # --- drafts and sending -----------------------------------------------------------------------
+
+    def save_draft(self) -> None:
+        self._autosave.stop()
+        if self.conversation_id is None:
+            return
+        try:
+            self.drafts.save(self.conversation_id, self.mode(), self.editor.toPlainText())
+        except UserError as exc:
+            self.draft_label.setText(self.tr("Draft NOT saved"))
+            self.problem.emit(exc.what, exc.todo)
+            return
+        self.draft_label.setText(self.tr("Draft saved") if self.editor.toPlainText().strip() else "")
+
+    def send(self) -> None:
+        if self.conversation_id is None:
+            return
+        body = self.editor.toPlainText()
+        self.save_draft()  # whatever happens next, the text is on disk
+        try:
+            if self.mode() == "note":
+                add_note(self.store, self.conversation_id, body, agent_name=self.agent_name)
+            else:
+                reply(self.store, self.conversation_id, body, agent_name=self.agent_name)
+        except UserError as exc:
+            self.problem.emit(exc.what, exc.todo)
+            return
+        conversation_id = self.conversation_id
+        self.drafts.delete(conversation_id)
+        self.editor.blockSignals(True)
+        self.editor.clear()
+        self.editor.blockSignals(False)
+        self.draft_label.setText(self.tr("Sent") if self.mode() == "reply" else self.tr("Note added"))
+        self.sent.emit(conversation_id)

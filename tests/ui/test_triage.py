@@ -1,0 +1,95 @@
+"""Driving the real window: keyboard triage, replies and notes from the composer, drafts that survive a crash."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from agentdesk.store.database import Store
+from agentdesk.store.models import Conversation, Direction, Message, Status
+from agentdesk.ui.composer import AUTOSAVE_MS
+from agentdesk.ui.main_window import MainWindow
+from tests.factories import make_account, make_conversation, make_customer
+
+
+def _window(store: Store, qtbot: QtBot, conversations: int = 4) -> tuple[MainWindow, list[int]]:
+    account = make_account(store)
+    customer = make_customer(store, "Sofía Ramírez", "sofia@example.es", "es")
+    ids = [make_conversation(store, account, customer, f"Pedido {i}", messages=2) for i in range(conversations)]
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    return window, ids
+
+
+def test_keyboard_moves_and_closes(store: Store, qtbot: QtBot) -> None:
+    window, ids = _window(store, qtbot)
+    window.list.setFocus()
+    window.select_row(0)
+    qtbot.keyClick(window.list, Qt.Key.Key_J)
+    assert window.list.currentIndex().row() == 1
+    qtbot.keyClick(window.list, Qt.Key.Key_K)
+    assert window.list.currentIndex().row() == 0
+    first = window.selected_conversation()
+    qtbot.keyClick(window.list, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(ids) - 1)
+    with store.read() as session:
+        assert session.get(Conversation, first).status == Status.CLOSED  # type: ignore[union-attr]
+    assert window.selected_conversation() is not None and window.selected_conversation() != first
+
+
+def test_reply_and_note_from_the_composer_show_in_the_timeline(store: Store, qtbot: QtBot) -> None:
+    window, _ids = _window(store, qtbot)
+    window.list.setFocus()
+    window.select_row(0)
+    conversation = window.selected_conversation()
+    qtbot.keyClick(window.list, Qt.Key.Key_R)
+    assert window.composer.editor.hasFocus() or window.composer.mode() == "reply"
+    window.composer.editor.setPlainText("Hola Sofía, tu pedido sale hoy.")
+    qtbot.keyClick(window.composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "tu pedido sale hoy" in window.pane.toPlainText())
+    window.composer.start("note")
+    window.composer.editor.setPlainText("Checked the warehouse myself.")
+    window.composer.send()
+    qtbot.waitUntil(lambda: "Checked the warehouse myself." in window.pane.toPlainText())
+    assert "Internal note" in window.pane.toPlainText()
+    with store.read() as session:
+        directions = session.scalars(select(Message.direction).where(Message.conversation_id == conversation)).all()
+    assert Direction.OUT in directions and Direction.NOTE in directions
+    assert window.composer.editor.toPlainText() == ""
+    assert window.composer.drafts.load(conversation) is None  # type: ignore[arg-type]
+
+
+def test_empty_reply_is_refused_with_advice_and_nothing_is_sent(store: Store, qtbot: QtBot) -> None:
+    window, _ids = _window(store, qtbot)
+    window.select_row(0)
+    problems: list[tuple[str, str]] = []
+    window.composer.problem.disconnect()
+    window.composer.problem.connect(lambda what, todo: problems.append((what, todo)))
+    window.composer.editor.setPlainText("   ")
+    window.composer.send()
+    assert problems and "empty" in problems[0][0]
+
+
+def test_draft_survives_the_window_being_destroyed_without_saving(store: Store, qtbot: QtBot) -> None:
+    account = make_account(store)
+    customer = make_customer(store, "Sofía Ramírez", "sofia@example.es", "es")
+    make_conversation(store, account, customer, "Reembolso", messages=2)
+    window = MainWindow(store)  # not handed to qtbot: it is destroyed below without being closed
+    window.show()
+    window.select_row(0)
+    conversation = window.selected_conversation()
+    window.composer.editor.setPlainText("Half-written answer about the refund")
+    qtbot.wait(AUTOSAVE_MS + 300)  # the autosave timer fires while the user pauses
+    window.bridge.close()
+    window.deleteLater()  # no closeEvent: as if the app had been killed
+    qtbot.wait(10)
+
+    again = MainWindow(store)
+    qtbot.addWidget(again)
+    row = again.model.row_of(conversation)  # type: ignore[arg-type]
+    assert row is not None
+    again.select_row(row)
+    assert again.composer.editor.toPlainText() == "Half-written answer about the refund"
+    assert again.composer.draft_label.text() == "Draft restored"
