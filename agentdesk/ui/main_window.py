@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -123,7 +124,7 @@ class MainWindow(QMainWindow):
 
     def _build_keys(self) -> None:
         """Triage from the keyboard while the list has focus: j/k move, e closes, r replies, n adds a note."""
-        self._keys = {
+        self._keys: dict[Qt.Key, Callable[[], None]] = {
             Qt.Key.Key_J: lambda: self.move_selection(1),
             Qt.Key.Key_K: lambda: self.move_selection(-1),
             Qt.Key.Key_E: self.close_selected,
