@@ -112,6 +112,19 @@ class ConversationDetail:
     customer: CustomerSummary | None
     messages: list[MessageView] = field(default_factory=list)
     open_reminders: list[tuple[datetime, str]] = field(default_factory=list)
+    other_conversations: list[OtherConversation] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class OtherConversation:
+    """Another conversation of the same customer, on any channel, for the timeline."""
+
+    id: int
+    channel: str
+    subject: str
+    status: str
+    last_activity_at: datetime
+    message_count: int
 
 
 def current_agent(session: Session) -> str | None:
@@ -292,6 +305,21 @@ def conversation_detail(session: Session, conversation_id: int) -> ConversationD
             .order_by(Reminder.due_at)
         )
     ]
+    if conv.customer_id is not None:
+        for o in session.execute(
+            select(
+                Conversation.id,
+                Conversation.channel,
+                Conversation.subject,
+                Conversation.status,
+                Conversation.last_activity_at,
+                Conversation.message_count,
+            )
+            .where(Conversation.customer_id == conv.customer_id, Conversation.id != conv.id)
+            .order_by(Conversation.last_activity_at.desc())
+            .limit(200)
+        ):
+            detail.other_conversations.append(OtherConversation(o[0], str(o[1]), o[2] or "", str(o[3]), o[4], o[5]))
     return detail
 
 

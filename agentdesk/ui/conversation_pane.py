@@ -50,7 +50,23 @@ class ConversationPane(QTextBrowser):
             self.show_placeholder()
             return
         self.detail = detail
-        self.setHtml(_STYLE + self._header(detail) + "".join(self._message(m) for m in detail.messages))
+        self.setHtml(
+            _STYLE + self._header(detail) + "".join(self._message(m) for m in detail.messages) + self._others(detail)
+        )
+
+    def _others(self, d: ConversationDetail) -> str:
+        if not d.other_conversations:
+            return ""
+        title = self.tr("Other conversations with this customer")
+        items = "".join(
+            f"<tr><td class='when'>{html.escape(short_time(o.last_activity_at))}</td>"
+            f"<td>{html.escape(self.tr(o.channel))}</td>"
+            f"<td><a href='conversation:{o.id}'>{html.escape(o.subject or self.tr('(no subject)'))}</a>"
+            f" <span class='meta'>({o.message_count})</span></td>"
+            f"<td class='meta'>{html.escape(self.tr(o.status.capitalize()))}</td></tr>"
+            for o in d.other_conversations
+        )
+        return f"<hr><p class='sender'>{title}</p><table cellpadding='3'>{items}</table>"
 
     def _header(self, d: ConversationDetail) -> str:
         chips = [self.tr(d.status.capitalize()), self.tr("Priority: %s") % d.priority, d.channel, d.account_name]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.list.setModel(self.model)
         self._configure_list()
         self.pane = ConversationPane()
+        self.pane.anchorClicked.connect(self._on_link)
         self.composer = Composer(store, self.me)
         self.composer.problem.connect(self.show_problem)
         right = QSplitter(Qt.Orientation.Vertical)
@@ -199,6 +200,16 @@ class MainWindow(QMainWindow):
             unread = row is not None and self.model.index(row, 0).data(Qt.ItemDataRole.FontRole) is not None
             if unread:
                 mark_read(self.store, conversation_id)
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == "conversation" and url.path().isdigit():
+            conversation_id = int(url.path())
+            row = self.model.row_of(conversation_id)
+            if row is not None:
+                self.select_row(row)
+            else:  # not in this view: show it without changing the list
+                self.list.clearSelection()
+                self.open_conversation(conversation_id)
 
     def select_row(self, row: int) -> None:
         index: QModelIndex = self.model.index(row, 0)

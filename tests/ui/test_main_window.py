@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
 from agentdesk.actions.conversations import set_status
@@ -63,3 +63,16 @@ def test_selecting_marks_read_and_changes_from_elsewhere_show_up(store: Store, q
     qtbot.waitUntil(lambda: window.model.row_of(ids[0]) is None)
     assert window.model.rowCount() == 1
     assert window.pane.detail is not None and window.pane.detail.status == "closed"
+
+
+def test_timeline_lists_the_customers_other_conversations_and_opens_them(store: Store, qtbot: QtBot) -> None:
+    ids = _workspace(store)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    row = window.model.row_of(ids[1])  # Kai's open conversation; Kai also has a closed one
+    assert row is not None
+    window.select_row(row)
+    assert "Other conversations with this customer" in window.pane.toPlainText()
+    assert "Old question" in window.pane.toPlainText()
+    window.pane.anchorClicked.emit(QUrl(f"conversation:{ids[2]}"))
+    assert window.pane.detail is not None and window.pane.detail.id == ids[2]
