@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from agentdesk.actions.conversations import _conversation
@@ -54,6 +54,11 @@ def reply(
         account = session.get(Account, conv.account_id)
         assert account is not None
         parent = _latest_customer_message(session, conversation_id)
+        # Everything up to this row was there when the reply was written. Not the parent's id: sync stores the
+        # newest mail first, so older messages of the thread can have higher ids than the newest one.
+        last_seen = session.execute(
+            select(func.max(Message.id)).where(Message.conversation_id == conversation_id)
+        ).scalar()
         our_address = account.address or account.settings.get("address") or ""
         recipients: list[str] = []
         if conv.customer_id is not None:
@@ -118,7 +123,7 @@ def reply(
                 "from_addr": our_address,
                 "from_name": agent_name,
                 "draft_started_at": (draft_started_at or now).isoformat(),
-                "last_seen_message_id": parent.id if parent else None,
+                "last_seen_message_id": int(last_seen) if last_seen is not None else None,
                 "remote_version": conv.remote_version,
             },
         )

@@ -36,9 +36,7 @@ class SyncSummary:
 
 def _outbox_counts(store: Store) -> dict[str, int]:
     with store.read() as session:
-        rows = dict(
-            session.execute(select(OutboxOperation.state, func.count()).group_by(OutboxOperation.state)).tuples().all()
-        )
+        rows = dict(session.execute(select(OutboxOperation.state, func.count()).group_by(OutboxOperation.state)).all())
     return {
         "pending": int(rows.get(OutboxState.PENDING, 0)) + int(rows.get(OutboxState.IN_FLIGHT, 0)),
         "needs_attention": int(rows.get(OutboxState.NEEDS_ATTENTION, 0)),

@@ -18,6 +18,7 @@ class SyncError(UserError):
 
     kind = "server"
     retryable = True
+    maybe_delivered = False  # set when the line died while the server was receiving a message
 
     def __init__(self, account: str, what: str, todo: str = "") -> None:
         super().__init__(what, todo)

@@ -31,7 +31,7 @@ from sqlalchemy import delete, select, update
 from agentdesk.domain.clock import utcnow
 from agentdesk.mail.parse import ParsedMessage, parse_message
 from agentdesk.store.database import Store
-from agentdesk.store.models import Account, Message, MessageLocation, SyncState
+from agentdesk.store.models import Account, Direction, Message, MessageLocation, SyncState
 from agentdesk.sync.errors import SyncError
 from agentdesk.sync.imap_connection import FolderInfo, folders_to_sync, imap_session
 from agentdesk.sync.imap_settings import ImapSettings
@@ -44,6 +44,7 @@ FIRST_BATCH = 100  # small, so the newest conversations appear within a second o
 BATCH = 400
 PARSE_CHUNK = 50  # messages per task sent to a parser process
 POOL_THRESHOLD = 300  # fewer messages than this are parsed in this process
+FLAGS_CHUNK = 1000  # UIDs per FLAGS fetch
 
 
 @dataclass
@@ -236,7 +237,7 @@ class ImapAccountSync:
         if state.high == 0 and server_uids:
             state.high = server_uids[-1]
 
-        summary.updated += self._sync_flags(client, folder.name, state, condstore, modseq)
+        summary.updated += self._sync_flags(client, folder.name, state, condstore, modseq, server_uids)
         summary.removed += self._mark_expunged(folder.name, set(server_uids))
         state.uidnext = uidnext
         state.exists = exists
@@ -364,20 +365,31 @@ class ImapAccountSync:
 
     # --- flags and expunges ----------------------------------------------------------------------
 
-    def _sync_flags(self, client: IMAPClient, folder: str, state: FolderState, condstore: bool, modseq: int) -> int:
+    def _sync_flags(
+        self,
+        client: IMAPClient,
+        folder: str,
+        state: FolderState,
+        condstore: bool,
+        modseq: int,
+        server_uids: Sequence[int],
+    ) -> int:
         """Server-side flag changes onto cached messages; returns how many messages changed."""
         if state.high == 0:
             return 0
+        modifiers: list[str] | None = None
         if condstore and state.highestmodseq:
             if state.highestmodseq == modseq:
                 return 0
-            data = client.fetch(f"1:{state.high}", [b"FLAGS"], modifiers=[f"CHANGEDSINCE {state.highestmodseq}"])
-        else:
-            data = client.fetch(f"1:{state.high}", [b"FLAGS"])
+            modifiers = [f"CHANGEDSINCE {state.highestmodseq}"]
+        # Explicit UIDs in chunks: IMAPClient's fetch() takes no "1:N" range strings, and a line must stay short.
+        synced = [u for u in server_uids if u <= state.high]
         wanted: dict[int, tuple[bool, bool, bool]] = {}
-        for uid, entry in data.items():
-            flags = {bytes(f) for f in entry.get(b"FLAGS", ())}
-            wanted[int(uid)] = (b"\\Seen" in flags, b"\\Flagged" in flags, b"\\Answered" in flags)
+        for start in range(0, len(synced), FLAGS_CHUNK):
+            data = client.fetch(synced[start : start + FLAGS_CHUNK], [b"FLAGS"], modifiers=modifiers)
+            for uid, entry in data.items():
+                flags = {bytes(f) for f in entry.get(b"FLAGS", ())}
+                wanted[int(uid)] = (b"\\Seen" in flags, b"\\Flagged" in flags, b"\\Answered" in flags)
         if not wanted:
             return 0
         changed = 0
@@ -391,12 +403,15 @@ class ImapAccountSync:
                     Message.flagged,
                     Message.answered,
                     Message.conversation_id,
+                    Message.direction,
                 )
                 .join(Message, Message.id == MessageLocation.message_id)
                 .where(MessageLocation.account_id == self.account_id, MessageLocation.folder == folder)
             ).all()
-            for uid, mid, seen, flagged, answered, conv in rows:
+            for uid, mid, seen, flagged, answered, conv, direction in rows:
                 target = wanted.get(int(uid))
+                if target is not None and direction == Direction.OUT:
+                    target = (True, target[1], target[2])  # our own mail is read, whatever the Sent folder says
                 if target is None or target == (bool(seen), bool(flagged), bool(answered)):
                     continue
                 session.execute(

@@ -575,6 +575,13 @@ def refresh_conversations(session: Session, conversation_ids: Iterable[int], *, 
                     "thread_subject": normalize_subject(first_subject or ""),
                 }
             )
+        emptied = sorted(set(chunk) - {int(r[0]) for r in rows})
+        if emptied:  # every message was removed on the server: nothing left to count, read or show
+            session.execute(
+                update(Conversation)
+                .where(Conversation.id.in_(emptied))
+                .values(message_count=0, unread=False, snippet="")
+            )
         if updates:
             session.connection().execute(
                 update(Conversation.__table__)  # type: ignore[arg-type]

@@ -25,6 +25,7 @@ from sqlalchemy import delete, select, update
 from agentdesk.domain.clock import utcnow
 from agentdesk.errors import UserError
 from agentdesk.mail.compose import OutgoingMail
+from agentdesk.mail.parse import parse_message
 from agentdesk.store.database import Store
 from agentdesk.store.models import (
     Account,
@@ -211,7 +212,10 @@ class Pusher:
     def _attempt(self, op: OutboxOperation) -> str:
         resumed = op.state == OutboxState.IN_FLIGHT
         if not resumed:
-            op.payload = {**op.payload, "phase": "claimed"}
+            # A retry keeps how far the last attempt got: "sending" (outcome unknown) and "sent" (only the copy
+            # in Sent is missing) must not start over as "claimed", or the reply would be sent a second time.
+            phase = op.payload.get("phase")
+            op.payload = {**op.payload, "phase": phase if phase in ("sending", "sent") else "claimed"}
             self._update(op.id, state=OutboxState.IN_FLIGHT, attempts=op.attempts + 1, payload=op.payload)
             op.attempts += 1
         try:
@@ -341,8 +345,14 @@ class Pusher:
                 )
         if phase in ("claimed", "sending"):
             self._set_phase(op, "sending")
-            self.mail.send(account, settings, password, mail, raw)
+            try:
+                self.mail.send(account, settings, password, mail, raw)
+            except SyncError as exc:
+                if not exc.maybe_delivered:  # refused before the message was handed over: safe to send again
+                    self._set_phase(op, "claimed")
+                raise
             self._set_phase(op, "sent")
+        self._record_content_hash(op, raw)
         # Filing the copy: skip when already there (a crash after APPEND, or a server that files sent mail itself).
         if not settings.to_dict().get("server_files_sent") and not self.mail.is_in_sent(
             account, settings, password, mail.message_id
@@ -353,6 +363,16 @@ class Pusher:
                 # The customer has the reply; only our copy is missing. Retry the filing later without resending.
                 exc.retryable = True
                 raise
+
+    def _record_content_hash(self, op: OutboxOperation, raw: bytes) -> None:
+        """The copy in Sent, synced later, is then recognised as this reply instead of showing up twice."""
+        local = op.payload.get("local_message_id")
+        if not isinstance(local, int):
+            return
+        digest = parse_message(raw).content_hash
+        with self.store.write() as (session, changes):
+            session.execute(update(Message).where(Message.id == local).values(content_hash=digest))
+            changes.messages.add(local)
 
 
 def _outgoing_from_payload(payload: dict[str, Any]) -> OutgoingMail:

@@ -36,6 +36,7 @@ def send_smtp(account: str, settings: ImapSettings, password: str, mail: Outgoin
     port = settings.smtp_port or (465 if settings.smtp_security == "ssl" else 587)
     settings.check(account)
     context = ssl.create_default_context()
+    data_started = False
     try:
         client: smtplib.SMTP
         if settings.smtp_security == "ssl":
@@ -49,7 +50,24 @@ def send_smtp(account: str, settings: ImapSettings, password: str, mail: Outgoin
                 client.ehlo()
             if client.has_extn("auth"):
                 client.login(settings.smtp_username or settings.username, password)
-            refused = client.sendmail(mail.from_addr, [*mail.to, *mail.cc], raw)
+            # MAIL, RCPT and DATA one by one (what sendmail() does) to know whether DATA had begun when a
+            # connection dies: only then may the message have gone out, and a blind retry could send it twice.
+            recipients = [*mail.to, *mail.cc]
+            code, answer = client.mail(mail.from_addr)
+            if code != 250:
+                raise smtplib.SMTPSenderRefused(code, answer, mail.from_addr)
+            refused: dict[str, tuple[int, bytes]] = {}
+            for recipient in recipients:
+                code, answer = client.rcpt(recipient)
+                if code not in (250, 251):
+                    refused[recipient] = (code, answer)
+            if len(refused) == len(recipients):
+                client.rset()
+                raise smtplib.SMTPRecipientsRefused(refused)
+            data_started = True
+            code, answer = client.data(raw)
+            if code != 250:
+                raise smtplib.SMTPDataError(code, answer)
             if refused:
                 log.warning("%s: some recipients were refused: %s", account, sorted(refused))
     except smtplib.SMTPAuthenticationError as exc:
@@ -77,7 +95,9 @@ def send_smtp(account: str, settings: ImapSettings, password: str, mail: Outgoin
             "AgentDesk will try again by itself.",
         ) from exc
     except (TimeoutError, smtplib.SMTPServerDisconnected, OSError, ssl.SSLError) as exc:
-        raise classify_network_error(account, host, exc) from exc
+        error = classify_network_error(account, host, exc)
+        error.maybe_delivered = data_started
+        raise error from exc
 
 
 def sent_folder(account: str, settings: ImapSettings, password: str) -> str | None:
