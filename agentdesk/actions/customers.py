@@ -82,3 +82,30 @@ def unmerge_customer(store: Store, gone: int) -> Changes:
         changes.customers |= {keep, gone}
         changes.conversations.update(moved)
     return changes
+
+
+def update_customer(
+    store: Store,
+    customer_id: int,
+    *,
+    name: str | None = None,
+    notes: str | None = None,
+    language: str | None = None,
+    custom_fields: dict[str, str] | None = None,
+) -> Changes:
+    """Edit what the team knows about a customer (local to this workspace)."""
+    with store.write() as (session, changes):
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise UserError("This customer no longer exists.", "Refresh the window.")
+        if name is not None:
+            customer.name = name.strip()
+        if notes is not None:
+            customer.notes = notes
+        if language is not None:
+            customer.language = language or None
+        if custom_fields is not None:
+            hidden = {k: v for k, v in customer.custom_fields.items() if k.startswith("_")}
+            customer.custom_fields = hidden | {k.strip(): v for k, v in custom_fields.items() if k.strip()}
+        changes.customers.add(customer_id)
+    return changes

@@ -325,3 +325,100 @@ def conversation_detail(session: Session, conversation_id: int) -> ConversationD
 
 def is_note(message: MessageView) -> bool:
     return message.direction == Direction.NOTE
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityView:
+    kind: str
+    scope: str
+    address: str
+    display_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class MergeSuggestion:
+    customer_id: int
+    name: str
+    address: str
+    reason: str
+
+
+@dataclass(slots=True)
+class CustomerProfile:
+    id: int
+    name: str
+    language: str | None
+    timezone: str | None
+    notes: str
+    tags: list[str]
+    custom_fields: dict[str, str]
+    identities: list[IdentityView]
+    conversation_count: int
+    first_seen: datetime | None
+    last_contact: datetime | None
+    merged_from: list[tuple[int, str]]
+    suggestions: list[MergeSuggestion]
+
+
+def customer_profile(session: Session, customer_id: int) -> CustomerProfile | None:
+    """The customer panel: who they are, every identity, stats, merges that can be undone, suggested merges."""
+    cust = session.get(Customer, customer_id)
+    if cust is None:
+        return None
+    identities = [
+        IdentityView(i.kind, i.scope, i.address, i.display_name)
+        for i in session.scalars(select(Identity).where(Identity.customer_id == customer_id).order_by(Identity.id))
+    ]
+    count, first, last = session.execute(
+        select(func.count(), func.min(Conversation.created_at), func.max(Conversation.last_activity_at)).where(
+            Conversation.customer_id == customer_id
+        )
+    ).one()
+    merged_from = [
+        (int(i), str(n or ""))
+        for i, n in session.execute(select(Customer.id, Customer.name).where(Customer.merged_into_id == customer_id))
+    ]
+    suggestions: list[MergeSuggestion] = []
+    if cust.name.strip():
+        for other_id, other_name in session.execute(
+            select(Customer.id, Customer.name)
+            .where(
+                func.lower(Customer.name) == cust.name.strip().lower(),
+                Customer.id != customer_id,
+                Customer.merged_into_id.is_(None),
+                Customer.is_team.is_(False),
+            )
+            .limit(5)
+        ):
+            address = session.scalar(
+                select(Identity.address).where(Identity.customer_id == other_id).order_by(Identity.id).limit(1)
+            )
+            suggestions.append(MergeSuggestion(int(other_id), other_name, address or "", "same name"))
+    emails = [i.address for i in identities if i.kind == "email"]
+    if emails:
+        for other_id, other_name, address in session.execute(
+            select(Customer.id, Customer.name, Identity.email)
+            .join(Identity, Identity.customer_id == Customer.id)
+            .where(Identity.email.in_(emails), Identity.kind != "email", Customer.id != customer_id)
+            .limit(5)
+        ):
+            if all(s.customer_id != other_id for s in suggestions):
+                suggestions.append(
+                    MergeSuggestion(int(other_id), other_name, address or "", "same address in a ticket system")
+                )
+    custom = {str(k): str(v) for k, v in (cust.custom_fields or {}).items() if not str(k).startswith("_")}
+    return CustomerProfile(
+        id=cust.id,
+        name=cust.name,
+        language=cust.language,
+        timezone=cust.timezone,
+        notes=cust.notes or "",
+        tags=[str(t) for t in (cust.tags or [])],
+        custom_fields=custom,
+        identities=identities,
+        conversation_count=int(count or 0),
+        first_seen=first,
+        last_contact=last,
+        merged_from=merged_from,
+        suggestions=suggestions,
+    )

@@ -29,6 +29,7 @@ from agentdesk.ui.bridge import StoreBridge
 from agentdesk.ui.composer import Composer
 from agentdesk.ui.conversation_model import ConversationIdRole, ConversationListModel
 from agentdesk.ui.conversation_pane import ConversationPane
+from agentdesk.ui.customer_panel import CustomerPanel
 from agentdesk.ui.sidebar import Sidebar
 
 log = logging.getLogger(__name__)
@@ -71,10 +72,14 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.list)
         splitter.addWidget(right)
+        self.customer_panel = CustomerPanel(store)
+        self.customer_panel.problem.connect(self.show_problem)
+        splitter.addWidget(self.customer_panel)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([190, 620, 470])
+        splitter.setStretchFactor(3, 0)
+        splitter.setSizes([180, 500, 470, 240])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
@@ -181,6 +186,7 @@ class MainWindow(QMainWindow):
         self.model.set_view(View(view), self.me)  # the signal carries the enum's str value
         self.pane.show_placeholder()
         self.composer.set_conversation(None)
+        self.customer_panel.show_customer(None)
         self._refresh_counts()
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -195,6 +201,7 @@ class MainWindow(QMainWindow):
             detail = conversation_detail(session, conversation_id)
         self.pane.show_conversation(detail)
         self.composer.set_conversation(conversation_id if detail else None, detail.channel if detail else "")
+        self.customer_panel.show_customer(detail.customer.id if detail and detail.customer else None)
         if detail is not None:
             row = self.model.row_of(conversation_id)
             unread = row is not None and self.model.index(row, 0).data(Qt.ItemDataRole.FontRole) is not None
@@ -222,6 +229,9 @@ class MainWindow(QMainWindow):
         return self.model.conversation_id(rows[0].row()) if rows else None
 
     def _on_changes(self, changes: Changes) -> None:
+        profile = self.customer_panel.profile
+        if profile is not None and (changes.everything or profile.id in changes.customers):
+            self.customer_panel.show_customer(profile.id)
         if not (changes.everything or changes.conversations or changes.messages):
             return
         selected = self.selected_conversation()

@@ -1,0 +1,168 @@
+"""The customer panel: one person with every address, their language, local time, notes, merges."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agentdesk.actions.customers import merge_customers, merge_preview, unmerge_customer, update_customer
+from agentdesk.errors import UserError
+from agentdesk.store.database import Store
+from agentdesk.store.queries import CustomerProfile, customer_profile
+from agentdesk.ui.formatting import short_time
+
+LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "es": "Español", "id": "Bahasa Indonesia", "hi": "हिन्दी"}
+
+
+class CustomerPanel(QScrollArea):
+    problem = Signal(str, str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerPanel")
+        self.store = store
+        self.profile: CustomerProfile | None = None
+        self.setWidgetResizable(True)
+        self.setMinimumWidth(220)
+        body = QWidget()
+        self.layout_ = QVBoxLayout(body)
+        self.layout_.setContentsMargins(10, 8, 10, 8)
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("customerNotes")
+        self.notes.setPlaceholderText(self.tr("Notes about this customer (only your team sees them)"))
+        self.notes.setMaximumHeight(110)
+        self.save_notes = QPushButton(self.tr("Save notes"))
+        self.save_notes.clicked.connect(self._save_notes)
+        self.merge_area = QVBoxLayout()
+        self.layout_.addWidget(self.header)
+        self.layout_.addWidget(self.details)
+        self.layout_.addWidget(QLabel("<b>" + self.tr("Notes") + "</b>"))
+        self.layout_.addWidget(self.notes)
+        self.layout_.addWidget(self.save_notes)
+        self.layout_.addLayout(self.merge_area)
+        self.layout_.addStretch(1)
+        self.setWidget(body)
+        self.show_customer(None)
+
+    def show_customer(self, customer_id: int | None) -> None:
+        profile = None
+        if customer_id is not None:
+            with self.store.read() as session:
+                profile = customer_profile(session, customer_id)
+        self.profile = profile
+        self._clear_merges()
+        if profile is None:
+            self.header.setText("<p style='color:#57606a'>" + self.tr("No customer") + "</p>")
+            self.details.clear()
+            self.notes.setPlainText("")
+            self.notes.setEnabled(False)
+            self.save_notes.setEnabled(False)
+            return
+        self.notes.setEnabled(True)
+        self.save_notes.setEnabled(True)
+        name = profile.name or (profile.identities[0].address if profile.identities else "")
+        self.header.setText(f"<p style='font-size:13pt; font-weight:600'>{html.escape(name)}</p>")
+        self.details.setText(self._details_html(profile))
+        self.notes.setPlainText(profile.notes)
+        for other_id, other_name in profile.merged_from:
+            button = QPushButton(self.tr("Undo merge of %s") % (other_name or f"#{other_id}"))
+            button.clicked.connect(lambda _c=False, o=other_id: self._unmerge(o))
+            self.merge_area.addWidget(button)
+        if profile.suggestions:
+            self.merge_area.addWidget(QLabel("<b>" + self.tr("Maybe the same person") + "</b>"))
+        for s in profile.suggestions:
+            label = QLabel(
+                f"{html.escape(s.name)} &lt;{html.escape(s.address)}&gt;<br><i>{html.escape(self.tr(s.reason))}</i>"
+            )
+            label.setWordWrap(True)
+            self.merge_area.addWidget(label)
+            button = QPushButton(self.tr("Merge into this customer…"))
+            button.clicked.connect(lambda _c=False, o=s.customer_id: self.merge(o, confirm=True))
+            self.merge_area.addWidget(button)
+
+    def _details_html(self, p: CustomerProfile) -> str:
+        rows: list[str] = []
+        for ident in p.identities:
+            where = "" if ident.kind == "email" else f" ({html.escape(ident.scope or ident.kind)})"
+            rows.append(f"✉ {html.escape(ident.address)}{where}")
+        if p.language:
+            rows.append(self.tr("Language: %s") % LANGUAGE_NAMES.get(p.language, p.language))
+        if p.timezone:
+            try:
+                now = datetime.now(ZoneInfo(p.timezone))
+                rows.append(self.tr("Local time: %s") % now.strftime("%H:%M") + f" ({html.escape(p.timezone)})")
+            except (ZoneInfoNotFoundError, ValueError):
+                pass
+        rows.append(self.tr("%n conversation(s)", "", p.conversation_count))
+        if p.first_seen:
+            rows.append(self.tr("First contact: %s") % short_time(p.first_seen))
+        if p.last_contact:
+            rows.append(self.tr("Last contact: %s") % short_time(p.last_contact))
+        rows += [f"{html.escape(k)}: {html.escape(v)}" for k, v in sorted(p.custom_fields.items())]
+        if p.tags:
+            rows.append(" ".join(f"#{html.escape(t)}" for t in p.tags))
+        return "<br>".join(rows)
+
+    def _clear_merges(self) -> None:
+        while self.merge_area.count():
+            item = self.merge_area.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(None)  # gone from the panel now, freed by Qt later
+                widget.deleteLater()
+
+    def _save_notes(self) -> None:
+        if self.profile is None:
+            return
+        try:
+            update_customer(self.store, self.profile.id, notes=self.notes.toPlainText())
+        except UserError as exc:
+            self.problem.emit(exc.what, exc.todo)
+
+    def merge(self, other_id: int, *, confirm: bool) -> bool:
+        if self.profile is None:
+            return False
+        preview = merge_preview(self.store, keep=self.profile.id, gone=other_id)
+        if confirm:
+            text = self.tr("%n conversation(s) and these addresses move to %1:", "", preview.conversations).replace(
+                "%1", self.profile.name
+            )
+            answer = QMessageBox.question(
+                self,
+                self.tr("Merge customers"),
+                text + "\n\n" + "\n".join(preview.identities) + "\n\n" + self.tr("You can undo this later."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            merge_customers(self.store, keep=self.profile.id, gone=other_id)
+        except UserError as exc:
+            self.problem.emit(exc.what, exc.todo)
+            return False
+        self.show_customer(self.profile.id)
+        return True
+
+    def _unmerge(self, other_id: int) -> None:
+        try:
+            unmerge_customer(self.store, other_id)
+        except UserError as exc:
+            self.problem.emit(exc.what, exc.todo)
+            return
+        if self.profile is not None:
+            self.show_customer(self.profile.id)
