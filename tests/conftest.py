@@ -14,7 +14,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
 os.environ["AGENTDESK_NO_SYSTEM_LOCALE"] = "1"
 # Tests never write into the repository tree: hypothesis keeps its example database in a temp dir.
-os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", tempfile.mkdtemp(prefix="agentdesk-hypothesis-"))
+os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", os.path.join(tempfile.gettempdir(), "agentdesk-hypothesis"))
 
 from agentdesk.paths import DataDir
 from agentdesk.store.database import Store
