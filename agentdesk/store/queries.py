@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from agentdesk.domain.clock import utcnow
 from agentdesk.store.models import (
     Account,
     Attachment,
@@ -22,6 +23,8 @@ from agentdesk.store.models import (
     Direction,
     Identity,
     Message,
+    OutboxOperation,
+    OutboxState,
     Reminder,
     Setting,
     Status,
@@ -33,7 +36,10 @@ ME_SETTING = "me"
 class View(enum.StrEnum):
     OPEN = "open"
     MINE = "mine"
+    UNASSIGNED = "unassigned"
+    DUE = "due"
     SNOOZED = "snoozed"
+    NEEDS_ATTENTION = "needs_attention"
     CLOSED = "closed"
     ALL = "all"
 
@@ -132,8 +138,23 @@ def current_agent(session: Session) -> str | None:
     return str(value.value) if value is not None and value.value else None
 
 
-def _view_condition(view: View, me: str | None) -> ColumnElement[bool]:
+def _view_condition(view: View, me: str | None, now: datetime | None = None) -> ColumnElement[bool]:
     c = Conversation
+    if view is View.UNASSIGNED:
+        return and_(c.assignee.is_(None), c.status.in_([Status.OPEN, Status.PENDING]))
+    if view is View.DUE:
+        due = (
+            select(Reminder.id)
+            .where(Reminder.conversation_id == c.id, Reminder.done_at.is_(None), Reminder.due_at <= (now or utcnow()))
+            .exists()
+        )
+        return due
+    if view is View.NEEDS_ATTENTION:
+        return (
+            select(OutboxOperation.id)
+            .where(OutboxOperation.conversation_id == c.id, OutboxOperation.state == OutboxState.NEEDS_ATTENTION)
+            .exists()
+        )
     if view is View.OPEN:
         return c.status.in_([Status.OPEN, Status.PENDING])
     if view is View.MINE:

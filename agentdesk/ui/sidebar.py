@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from agentdesk.store.queries import View
 
 ViewRole = Qt.ItemDataRole.UserRole + 1
+_URGENT = (View.DUE, View.NEEDS_ATTENTION)
 
 
 class Sidebar(QListWidget):
@@ -19,7 +20,10 @@ class Sidebar(QListWidget):
         self._labels = {
             View.OPEN: self.tr("Open"),
             View.MINE: self.tr("Mine"),
+            View.UNASSIGNED: self.tr("Unassigned"),
+            View.DUE: self.tr("Due"),
             View.SNOOZED: self.tr("Snoozed"),
+            View.NEEDS_ATTENTION: self.tr("Needs attention"),
             View.CLOSED: self.tr("Closed"),
             View.ALL: self.tr("All conversations"),
         }
@@ -55,6 +59,6 @@ class Sidebar(QListWidget):
             suffix = f"   {total:,}" if view is not View.ALL else ""
             item.setText(self._labels[view] + suffix)
             font = item.font()
-            font.setBold(new > 0 and view in (View.OPEN, View.MINE))
+            font.setBold((new > 0 and view in (View.OPEN, View.MINE)) or (total > 0 and view in _URGENT))
             item.setFont(font)
             item.setToolTip(self.tr("%n unread", "", new) if new else "")

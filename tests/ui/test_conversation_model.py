@@ -97,3 +97,39 @@ def test_a_million_conversations_open_with_one_page(store: Store) -> None:
     model = ConversationListModel(store, View.OPEN)
     assert model.rowCount() == ID_PAGE
     assert model.index(ID_PAGE - 1, 1).data() == f"S{ID_PAGE - 1}"
+
+
+def test_unassigned_due_and_needs_attention_views(store: Store) -> None:
+    from agentdesk.actions.conversations import assign
+    from agentdesk.actions.reminders import add_reminder
+    from agentdesk.store.models import OutboxOperation, OutboxState
+
+    account = make_account(store)
+    customer = make_customer(store, "Priya Sharma", "priya@example.in", "hi")
+    mine = make_conversation(store, account, customer, "मेरा ऑर्डर")
+    free = make_conversation(store, account, customer, "Invoice copy")
+    stuck = make_conversation(store, account, customer, "Refund")
+    assign(store, mine, "Mia")
+    assign(store, stuck, "Mia")
+    add_reminder(store, mine, utcnow() - timedelta(minutes=5), "call back")
+    add_reminder(store, free, utcnow() + timedelta(days=2), "later")
+    with store.write() as (session, _):
+        session.add(
+            OutboxOperation(
+                kind="send_reply",
+                conversation_id=stuck,
+                account_id=account,
+                payload={},
+                state=OutboxState.NEEDS_ATTENTION,
+                idempotency_key="k1",
+                created_at=utcnow(),
+            )
+        )
+    model = ConversationListModel(store, View.UNASSIGNED)
+    assert [model.index(r, 1).data() for r in range(model.rowCount())] == ["Invoice copy"]
+    model.set_view(View.DUE)
+    assert [model.index(r, 1).data() for r in range(model.rowCount())] == ["मेरा ऑर्डर"]
+    model.set_view(View.NEEDS_ATTENTION)
+    assert [model.index(r, 1).data() for r in range(model.rowCount())] == ["Refund"]
+    model.set_view(View.MINE, me="Mia")
+    assert model.rowCount() == 2
