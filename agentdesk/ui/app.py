@@ -27,7 +27,7 @@ def application() -> QApplication:
 
 def run_gui(store: Store, *, demo: bool = False) -> int:
     app = application()
-    window = MainWindow(store, demo=demo)
+    window = MainWindow(store, demo=demo, start_sync=not demo)
     window.show()
     if window.model.rowCount():
         QTimer.singleShot(0, lambda: window.select_row(0))

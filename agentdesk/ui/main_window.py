@@ -25,18 +25,22 @@ from agentdesk.store.database import Store
 from agentdesk.store.models import Status
 from agentdesk.store.queries import View, conversation_detail, current_agent, unread_count, view_counts
 from agentdesk.sync.credentials import keyring_status
+from agentdesk.sync.scheduler import SyncEvent, SyncScheduler
 from agentdesk.ui.bridge import StoreBridge
 from agentdesk.ui.composer import Composer
 from agentdesk.ui.conversation_model import ConversationIdRole, ConversationListModel
 from agentdesk.ui.conversation_pane import ConversationPane
 from agentdesk.ui.customer_panel import CustomerPanel
 from agentdesk.ui.sidebar import Sidebar
+from agentdesk.ui.sync_status import SyncStatusLabel
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, *, demo: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, *, demo: bool = False, start_sync: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.demo = demo
@@ -89,6 +93,10 @@ class MainWindow(QMainWindow):
         self._build_keys()
         self._build_status_bar()
         self._refresh_counts()
+        self.scheduler: SyncScheduler | None = None
+        if start_sync:
+            self.scheduler = SyncScheduler(store, self.bridge.post_sync_event)
+            self.scheduler.start()
 
     # --- building ---------------------------------------------------------------------------------
 
@@ -114,7 +122,15 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.sync_action = QAction(self.tr("&Sync now"), self)
+        self.sync_action.setShortcut(QKeySequence("F5"))
+        self.sync_action.triggered.connect(self._sync_now)
+        self.offline_action = QAction(self.tr("Work &offline"), self)
+        self.offline_action.setCheckable(True)
+        self.offline_action.toggled.connect(self._set_offline)
+        file_menu.insertAction(quit_action, self.sync_action)
+        file_menu.insertAction(quit_action, self.offline_action)
+        file_menu.insertSeparator(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, view in enumerate(View, start=1):
@@ -164,12 +180,25 @@ class MainWindow(QMainWindow):
         if self.model.rowCount():
             self.select_row(min(row, self.model.rowCount() - 1))
 
+    def _sync_now(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.sync_now()
+
+    def _set_offline(self, offline: bool) -> None:
+        if self.scheduler is not None:
+            self.scheduler.set_offline(offline)
+        else:
+            self.sync_label.on_event(SyncEvent("state", data={"offline": offline}))
+
     def show_problem(self, what: str, todo: str) -> None:
         QMessageBox.warning(self, self.tr("AgentDesk"), f"{what}\n\n{todo}".strip())
 
     def _build_status_bar(self) -> None:
         self.counts_label = QLabel()
         self.statusBar().addWidget(self.counts_label, 1)
+        self.sync_label = SyncStatusLabel()
+        self.bridge.sync_event.connect(self.sync_label.on_event)
+        self.statusBar().addPermanentWidget(self.sync_label)
         status = keyring_status()
         self.keyring_label = QLabel()
         if not status.usable or not status.secure:
@@ -271,5 +300,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.composer.save_draft()
+        if self.scheduler is not None:
+            self.scheduler.stop()
         self.bridge.close()
         super().closeEvent(event)
