@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QUrl
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,11 +28,12 @@ from agentdesk.sync.credentials import keyring_status
 from agentdesk.sync.scheduler import SyncEvent, SyncScheduler
 from agentdesk.ui.bridge import StoreBridge
 from agentdesk.ui.composer import Composer
-from agentdesk.ui.conversation_model import ConversationIdRole, ConversationListModel
+from agentdesk.ui.conversation_model import ConversationListModel
 from agentdesk.ui.conversation_pane import ConversationPane
 from agentdesk.ui.customer_panel import CustomerPanel
 from agentdesk.ui.sidebar import Sidebar
 from agentdesk.ui.sync_status import SyncStatusLabel
+from agentdesk.ui.triage_menu import TriageMenu
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +104,9 @@ class MainWindow(QMainWindow):
     def _configure_list(self) -> None:
         view = self.list
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._context_menu)
         view.setShowGrid(False)
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
@@ -152,12 +155,16 @@ class MainWindow(QMainWindow):
             Qt.Key.Key_E: self.close_selected,
             Qt.Key.Key_R: lambda: self.composer.start("reply"),
             Qt.Key.Key_N: lambda: self.composer.start("note"),
+            Qt.Key.Key_S: lambda: self._popup_menu(snooze_only=True),
+            Qt.Key.Key_NumberSign: lambda: self.triage_menu().ask_tag(),
         }
         self.list.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.list and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            shift_ok = event.key() == Qt.Key.Key_NumberSign  # '#' needs Shift on many layouts
+            plain = mods == Qt.KeyboardModifier.NoModifier or (shift_ok and mods == Qt.KeyboardModifier.ShiftModifier)
             action = self._keys.get(Qt.Key(event.key())) if plain else None
             if action is not None:
                 action()
@@ -171,12 +178,31 @@ class MainWindow(QMainWindow):
             self.model.fetchMore()
         self.select_row(target)
 
+    def selected_conversations(self) -> list[int]:
+        rows = sorted(index.row() for index in self.list.selectionModel().selectedRows())
+        return [cid for cid in (self.model.conversation_id(r) for r in rows) if cid is not None]
+
+    def triage_menu(self) -> TriageMenu:
+        return TriageMenu(self.store, self.selected_conversations(), me=self.me, problem=self.show_problem, parent=self)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        if self.selected_conversations():
+            self.triage_menu().exec(self.list.viewport().mapToGlobal(pos))
+
+    def _popup_menu(self, *, snooze_only: bool) -> None:
+        if not self.selected_conversations():
+            return
+        menu = self.triage_menu()
+        target = menu.snooze_menu if snooze_only else menu
+        rect = self.list.visualRect(self.list.currentIndex())
+        target.exec(self.list.viewport().mapToGlobal(rect.bottomLeft()))
+
     def close_selected(self) -> None:
-        conversation_id = self.selected_conversation()
-        if conversation_id is None:
+        ids = self.selected_conversations()
+        if not ids:
             return
         row = self.list.currentIndex().row()
-        set_status(self.store, conversation_id, Status.CLOSED)
+        set_status(self.store, ids, Status.CLOSED)
         if self.model.rowCount():
             self.select_row(min(row, self.model.rowCount() - 1))
 
@@ -218,12 +244,10 @@ class MainWindow(QMainWindow):
         self.customer_panel.show_customer(None)
         self._refresh_counts()
 
-    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if not indexes:
-            return
-        conversation_id = indexes[0].data(ConversationIdRole)
-        self.open_conversation(int(conversation_id))
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        conversation_id = self.selected_conversation()
+        if conversation_id is not None and (self.pane.detail is None or self.pane.detail.id != conversation_id):
+            self.open_conversation(conversation_id)
 
     def open_conversation(self, conversation_id: int) -> None:
         with self.store.read() as session:
@@ -248,12 +272,21 @@ class MainWindow(QMainWindow):
                 self.open_conversation(conversation_id)
 
     def select_row(self, row: int) -> None:
+        """Select exactly this row (whatever keyboard modifiers Qt thinks are held) and show it."""
         index: QModelIndex = self.model.index(row, 0)
         if index.isValid():
-            self.list.selectRow(row)
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+                | QItemSelectionModel.SelectionFlag.Current
+            )
+            self.list.selectionModel().setCurrentIndex(index, flags)
             self.list.scrollTo(index)
 
     def selected_conversation(self) -> int | None:
+        current = self.list.currentIndex()
+        if current.isValid() and self.list.selectionModel().isRowSelected(current.row()):
+            return self.model.conversation_id(current.row())
         rows = self.list.selectionModel().selectedRows()
         return self.model.conversation_id(rows[0].row()) if rows else None
 
@@ -264,19 +297,33 @@ class MainWindow(QMainWindow):
         if not (changes.everything or changes.conversations or changes.messages):
             return
         selected = self.selected_conversation()
+        selected_all = self.selected_conversations()
         scroll = self.list.verticalScrollBar().value()
         self.model.reload(keep_loaded=True)  # status or activity may have moved rows in or out of this view
-        if selected is not None:
-            row = self.model.row_of(selected)
-            if row is not None:
-                self.list.selectionModel().blockSignals(True)
-                self.list.selectRow(row)
-                self.list.selectionModel().blockSignals(False)
+        self._restore_selection(selected, selected_all)
         self.list.verticalScrollBar().setValue(scroll)
         if selected is not None and (changes.everything or selected in changes.conversations):
             with self.store.read() as session:
                 self.pane.show_conversation(conversation_detail(session, selected))
         self._refresh_counts()
+
+    def _restore_selection(self, current: int | None, selected: list[int]) -> None:
+        selection_model = self.list.selectionModel()
+        selection_model.blockSignals(True)
+        try:
+            selection = QItemSelection()
+            for cid in selected:
+                row = self.model.row_of(cid)
+                if row is not None:
+                    selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+            selection_model.select(selection, flags)
+            row = self.model.row_of(current) if current is not None else None
+            if row is not None:
+                selection_model.setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            selection_model.blockSignals(False)
+        self.list.viewport().update()
 
     def _refresh_counts(self) -> None:
         with self.store.read() as session:

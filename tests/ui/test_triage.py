@@ -93,3 +93,42 @@ def test_draft_survives_the_window_being_destroyed_without_saving(store: Store, 
     again.select_row(row)
     assert again.composer.editor.toPlainText() == "Half-written answer about the refund"
     assert again.composer.draft_label.text() == "Draft restored"
+
+
+def _trigger(menu: object, text_start: str) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    assert isinstance(menu, QMenu)
+    for action in menu.actions():
+        if action.text().startswith(text_start):
+            action.trigger()
+            return
+    raise AssertionError(f"no menu item {text_start!r} in {[a.text() for a in menu.actions()]}")
+
+
+def test_bulk_triage_from_the_menu_tags_assigns_snoozes_and_closes(store: Store, qtbot: QtBot) -> None:
+    from agentdesk.store.models import ConversationTag
+
+    window, ids = _window(store, qtbot, conversations=4)
+    window.list.selectAll()
+    assert sorted(window.selected_conversations()) == sorted(ids)
+    menu = window.triage_menu()
+    with store.write() as (session, _):
+        session.add(ConversationTag(conversation_id=ids[0], tag="vip"))
+    _trigger(menu.actions()[[a.text() for a in menu.actions()].index("Assign to")].menu(), "Nobody")
+    from agentdesk.actions.conversations import set_tags
+
+    set_tags(store, window.selected_conversations(), add=["Returns"])  # what the tag dialog calls
+    with store.read() as session:
+        tags = session.scalars(select(ConversationTag.tag).where(ConversationTag.tag == "returns")).all()
+    assert len(tags) == 4
+
+    window.select_row(0)
+    _trigger(window.triage_menu().snooze_menu, "Tomorrow morning")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3)  # snoozed leaves the Open view
+    window.list.selectAll()
+    qtbot.keyClick(window.list, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+    with store.read() as session:
+        statuses = session.scalars(select(Conversation.status)).all()
+    assert sorted(statuses) == ["closed", "closed", "closed", "snoozed"]
