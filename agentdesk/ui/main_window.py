@@ -26,6 +26,7 @@ from agentdesk.store.models import Status
 from agentdesk.store.queries import View, conversation_detail, current_agent, unread_count, view_counts
 from agentdesk.sync.credentials import keyring_status
 from agentdesk.sync.scheduler import SyncEvent, SyncScheduler
+from agentdesk.ui.account_dialog import AccountDialog
 from agentdesk.ui.bridge import StoreBridge
 from agentdesk.ui.composer import Composer
 from agentdesk.ui.conversation_model import ConversationListModel
@@ -125,6 +126,9 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        add_account_action = QAction(self.tr("&Add mailbox…"), self)
+        add_account_action.triggered.connect(self.add_account)
+        file_menu.insertAction(quit_action, add_account_action)
         self.sync_action = QAction(self.tr("&Sync now"), self)
         self.sync_action.setShortcut(QKeySequence("F5"))
         self.sync_action.triggered.connect(self._sync_now)
@@ -205,6 +209,15 @@ class MainWindow(QMainWindow):
         set_status(self.store, ids, Status.CLOSED)
         if self.model.rowCount():
             self.select_row(min(row, self.model.rowCount() - 1))
+
+    def add_account(self) -> None:
+        dialog = AccountDialog(self.store, self)
+        if dialog.exec() and dialog.account_id is not None:
+            if self.scheduler is None and not self.demo:
+                self.scheduler = SyncScheduler(self.store, self.bridge.post_sync_event)
+                self.scheduler.start()
+            elif self.scheduler is not None:
+                self.scheduler.sync_now()
 
     def _sync_now(self) -> None:
         if self.scheduler is not None:

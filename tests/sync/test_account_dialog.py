@@ -1,0 +1,65 @@
+"""Adding a mailbox from the window: the connection test against real servers, and the password in the keyring only."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from agentdesk.store.database import Store
+from agentdesk.sync.accounts import account_secret, list_accounts
+from agentdesk.ui.account_dialog import AccountDialog
+from tests.servers.dovecot import DovecotServer, MailUser
+from tests.servers.smtp import SmtpServer
+
+pytestmark = pytest.mark.servers
+
+
+def _fill(dialog: AccountDialog, dovecot: DovecotServer, mailbox: MailUser, smtp: SmtpServer, password: str) -> None:
+    dialog.name.setText("Support")
+    dialog.address.setText("support@shop.example")
+    dialog.host.setText("127.0.0.1")
+    dialog.security.setCurrentIndex(2)
+    dialog.port.setValue(dovecot.port)
+    dialog.username.setText(mailbox.name)
+    dialog.password.setText(password)
+    dialog.smtp_security.setCurrentIndex(2)
+    dialog.smtp_port.setValue(smtp.port)
+
+
+def test_connection_test_reports_success_then_save_keeps_the_password_in_the_keyring(
+    store: Store, dovecot: DovecotServer, mailbox: MailUser, smtp: SmtpServer, qtbot: QtBot
+) -> None:
+    dialog = AccountDialog(store)
+    qtbot.addWidget(dialog)
+    _fill(dialog, dovecot, mailbox, smtp, mailbox.password)
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.last_report is not None, timeout=15_000)
+    assert dialog.last_report is not None and dialog.last_report.ok, dialog.result_label.text()
+    assert "Both servers answered" in dialog.result_label.text()
+    dialog.save()
+    assert dialog.result() == AccountDialog.DialogCode.Accepted
+    assert [a.name for a in list_accounts(store)] == ["Support"]
+    assert account_secret("Support") == mailbox.password
+    assert mailbox.password.encode() not in store.data_dir.cache_path.read_bytes()
+
+
+def test_wrong_password_is_explained_and_nothing_is_saved(
+    store: Store, dovecot: DovecotServer, mailbox: MailUser, smtp: SmtpServer, qtbot: QtBot
+) -> None:
+    dialog = AccountDialog(store)
+    qtbot.addWidget(dialog)
+    _fill(dialog, dovecot, mailbox, smtp, "wrong-password")
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.last_report is not None, timeout=15_000)
+    assert dialog.last_report is not None and not dialog.last_report.imap_ok
+    assert "refused the login" in dialog.result_label.text()
+    assert "password" in dialog.result_label.text().lower()
+    assert list_accounts(store) == []
+
+
+def test_empty_fields_are_named(store: Store, qtbot: QtBot) -> None:
+    dialog = AccountDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert "server" in dialog.result_label.text()
+    assert list_accounts(store) == []
