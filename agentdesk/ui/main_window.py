@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         splitter.setStretchFactor(3, 0)
-        splitter.setSizes([180, 500, 470, 240])
+        splitter.setSizes([170, 600, 420, 230])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 170), (2, 80), (3, 90), (4, 70)):
+        for column, width in ((0, 150), (2, 70), (3, 80), (4, 64)):
             view.setColumnWidth(column, width)
 
     def _build_menus(self) -> None:
@@ -241,7 +241,8 @@ class MainWindow(QMainWindow):
         status = keyring_status()
         self.keyring_label = QLabel()
         if not status.usable or not status.secure:
-            self.keyring_label.setText("⚠ " + status.message)
+            short = self.tr("Passwords not stored safely") if status.usable else self.tr("No keyring for passwords")
+            self.keyring_label.setText("⚠ " + short)
             self.keyring_label.setStyleSheet("color: #9a6700")
             self.keyring_label.setToolTip(status.message)
         self.statusBar().addPermanentWidget(self.keyring_label)

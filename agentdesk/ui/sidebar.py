@@ -34,6 +34,7 @@ class Sidebar(QListWidget):
         self.setCurrentRow(0)
         self.currentItemChanged.connect(self._on_current)
         self.setMinimumWidth(170)
+        self.setStyleSheet("QListWidget#sidebar::item { padding: 5px 8px; }")
         self.setMaximumWidth(260)
 
     def _on_current(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:

@@ -20,7 +20,7 @@ class SyncStatusLabel(QLabel):
         self.errors: dict[str, str] = {}
         self.last_finished: datetime | None = None
         self.outbox: dict[str, int] = {}
-        self.setText(self.tr("Not synced yet"))
+        self.setText("")
 
     def on_event(self, event: SyncEvent) -> None:
         data: dict[str, Any] = event.data
