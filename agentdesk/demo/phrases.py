@@ -21,7 +21,8 @@ PRODUCTS = {
     "hi": ["ट्रेकिंग बैग 35 L", "रेन जैकेट", "हाइकिंग जूते", "स्लीपिंग बैग", "कैंपिंग स्टोव", "हेडलैम्प"],
 }
 
-# topic -> language -> (subjects, customer bodies, team replies)
+# topic -> language -> (subjects, customer bodies, team replies); SUBJECT_OF[topic][i] is the subject that
+# fits body i, and reply i answers body i (modulo the number of replies).
 TOPICS: dict[str, dict[str, tuple[list[str], list[str], list[str]]]] = {
     "shipping": {
         "en": (
@@ -153,6 +154,7 @@ TOPICS: dict[str, dict[str, tuple[list[str], list[str], list[str]]]] = {
             [
                 "Hi {name}, the invoice with your VAT number is attached.",
                 "Hi {name}, sorry about that: the duplicate payment has been refunded and shows within 3 days.",
+                "Hi {name}, sorry: the code {code} works again now, and we added 5% extra for the trouble.",
             ],
         ),
         "de": (
@@ -165,6 +167,7 @@ TOPICS: dict[str, dict[str, tuple[list[str], list[str], list[str]]]] = {
             [
                 "Hallo {name}, die Rechnung mit Ihrer USt-IdNr. hängt an.",
                 "Hallo {name}, entschuldigen Sie bitte: die doppelte Zahlung ist erstattet und in 3 Tagen sichtbar.",
+                "Hallo {name}, Entschuldigung: der Code {code} funktioniert wieder, dazu 5 % extra für den Ärger.",
             ],
         ),
         "es": (
@@ -177,6 +180,7 @@ TOPICS: dict[str, dict[str, tuple[list[str], list[str], list[str]]]] = {
             [
                 "Hola {name}, te adjunto la factura con tu CIF.",
                 "Hola {name}, perdona las molestias: el cargo duplicado ya está devuelto y lo verás en 3 días.",
+                "Hola {name}, perdona: el código {code} ya funciona y te sumamos un 5 % extra por las molestias.",
             ],
         ),
         "id": (
@@ -189,6 +193,7 @@ TOPICS: dict[str, dict[str, tuple[list[str], list[str], list[str]]]] = {
             [
                 "Halo {name}, faktur dengan NPWP Anda terlampir.",
                 "Halo {name}, mohon maaf: pembayaran ganda sudah dikembalikan dan terlihat dalam 3 hari.",
+                "Halo {name}, mohon maaf: kode {code} sudah berlaku lagi, plus tambahan diskon 5%.",
             ],
         ),
         "hi": (
@@ -201,6 +206,7 @@ TOPICS: dict[str, dict[str, tuple[list[str], list[str], list[str]]]] = {
             [
                 "नमस्ते {name}, आपके GST नंबर वाला बिल संलग्न है।",
                 "नमस्ते {name}, असुविधा के लिए खेद है: दूसरा भुगतान लौटा दिया गया है, 3 दिन में दिखेगा।",
+                "नमस्ते {name}, खेद है: कोड {code} अब काम कर रहा है, और असुविधा के लिए 5% अतिरिक्त छूट।",
             ],
         ),
     },
@@ -333,3 +339,5 @@ TIMEZONES = {
     "id": "Asia/Jakarta",
     "hi": "Asia/Kolkata",
 }
+
+SUBJECT_OF = {"shipping": [0, 1, 2], "returns": [1, 0], "billing": [0, 1, 2], "product-question": [1, 2]}

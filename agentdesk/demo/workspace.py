@@ -24,6 +24,7 @@ from agentdesk.demo.phrases import (
     NAMES,
     NOTES,
     PRODUCTS,
+    SUBJECT_OF,
     THANKS,
     TIMEZONES,
     TOPICS,
@@ -263,7 +264,8 @@ class _Builder:
         if age > 12:
             return (Status.CLOSED, None, False) if roll < 0.93 else (Status.OPEN, None, last_incoming)
         if roll < 0.12:
-            until = self.now + timedelta(days=self.rng.randint(1, 9), hours=self.rng.randint(0, 8))
+            day = (self.now + timedelta(days=self.rng.randint(1, 9))).astimezone(OFFICE)
+            until = day.replace(hour=self.rng.choice([9, 9, 10, 14]), minute=0, second=0, microsecond=0)
             return Status.SNOOZED, until, False
         if not last_incoming and roll < 0.55:
             return Status.PENDING, None, False
@@ -285,7 +287,8 @@ class _Builder:
             topic = self.rng.choice(list(TOPICS))
             subjects, bodies, replies = TOPICS[topic][lang]
             values = self._values(lang)
-            subject = self._fill(self.rng.choice(subjects), person, values)
+            pick = self.rng.randrange(len(bodies))  # subject, question and answer of one kind belong together
+            subject = self._fill(subjects[SUBJECT_OF[topic][pick]], person, values)
             address = self.rng.choice(person.addresses)
             _agent_first, agent_full = self.rng.choice(TEAM)
             length = self.rng.choices([1, 2, 3, 4, 5], [12, 38, 25, 17, 8])[0]
@@ -299,14 +302,14 @@ class _Builder:
                 if incoming:
                     text = self._fill(bodies[0] if step == 0 else self.rng.choice(FOLLOW_UPS[lang]), person, values)
                     if step == 0:
-                        text = self._fill(self.rng.choice(bodies), person, values)
+                        text = self._fill(bodies[pick % len(bodies)], person, values)
                     if step == length - 1 and step > 0 and self.rng.random() < 0.5:
                         text = THANKS[lang]
                     sender, recipients = f"{person.name} <{address}>", f"Kestrel Support <{SUPPORT_ADDRESS}>"
                     mid = f"{hashlib.sha1(f'{conv_id}-{step}'.encode()).hexdigest()[:16]}@{address.split('@')[1]}"
                 else:
                     text = (
-                        self._fill(self.rng.choice(replies), person, values)
+                        self._fill(replies[pick % len(replies)], person, values)
                         + f"\n\n{agent_full}\nKestrel Outdoor Supply"
                     )
                     sender, recipients = f"{agent_full} <{SUPPORT_ADDRESS}>", f"{person.name} <{address}>"
@@ -431,7 +434,8 @@ class _Builder:
             topic = self.rng.choice(list(TOPICS))
             subjects, bodies, replies = TOPICS[topic][lang]
             values = self._values(lang)
-            subject = self._fill(self.rng.choice(subjects), person, values)
+            pick = self.rng.randrange(len(bodies))  # subject, question and answer of one kind belong together
+            subject = self._fill(subjects[SUBJECT_OF[topic][pick]], person, values)
             when = self._office_time(self.rng.random() ** 1.5 * DAYS)
             thread: list[dict[str, Any]] = []
             for step in range(self.rng.choice([2, 2, 3, 3, 4])):
@@ -445,7 +449,9 @@ class _Builder:
                     continue
                 incoming = step % 2 == 0
                 agent = self.rng.choice(TEAM)[1]
-                text = self._fill(self.rng.choice(bodies if incoming else replies), person, values)
+                text = self._fill(
+                    (bodies if incoming else replies)[pick % len(bodies if incoming else replies)], person, values
+                )
                 thread.append(
                     {
                         "id": msg_id,
