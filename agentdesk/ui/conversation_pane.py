@@ -86,8 +86,9 @@ class ConversationPane(QTextBrowser):
                 + self.tr("%n conversation(s)", "", c.conversation_count)
                 + "</p>"
             )
+        label = html.escape(self.tr("Reminder"))
         reminders = "".join(
-            f"<p class='warn'>⏰ {html.escape(short_time(due))}: {html.escape(note)}</p>"
+            f"<p class='warn'>{label} {html.escape(short_time(due))}: {html.escape(note)}</p>"
             for due, note in d.open_reminders
         )
         subject = html.escape(d.subject or self.tr("(no subject)"))
@@ -102,7 +103,11 @@ class ConversationPane(QTextBrowser):
         body = _paragraphs(m.text) if m.text.strip() else "<i class='meta'>" + self.tr("(no text)") + "</i>"
         extras = ""
         if m.attachments:
-            names = ", ".join(f"📎 {html.escape(a.filename)} ({human_size(a.size)})" for a in m.attachments)
+            names = (
+                self.tr("Attachments:")
+                + " "
+                + ", ".join(f"{html.escape(a.filename)} ({human_size(a.size)})" for a in m.attachments)
+            )
             extras += f"<p class='meta'>{names}</p>"
         if m.remote_images:
             extras += "<p class='meta'>" + self.tr("%n remote image(s) blocked.", "", m.remote_images) + "</p>"
