@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,8 @@ class Composer(QWidget):
         group.addButton(self.note_button)
         self.channel_label = QLabel()
         self.channel_label.setStyleSheet("color: #57606a")
+        # a long hint must never make the whole right-hand side wider than the screen allows
+        self.channel_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.draft_label = QLabel()
         self.draft_label.setStyleSheet("color: #57606a")
         self.editor = QPlainTextEdit()

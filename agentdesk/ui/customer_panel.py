@@ -35,7 +35,7 @@ class CustomerPanel(QScrollArea):
         self.store = store
         self.profile: CustomerProfile | None = None
         self.setWidgetResizable(True)
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(200)
         body = QWidget()
         self.layout_ = QVBoxLayout(body)
         self.layout_.setContentsMargins(10, 8, 10, 8)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -85,8 +85,9 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         splitter.setStretchFactor(3, 0)
-        splitter.setSizes([170, 600, 420, 230])
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        self._laid_out = False
         self.setCentralWidget(splitter)
 
         self.sidebar.view_selected.connect(self._on_view_selected)
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 150), (2, 70), (3, 80), (4, 64)):
+        for column, width in ((0, 135), (2, 70), (3, 72), (4, 64)):
             view.setColumnWidth(column, width)
 
     def _build_menus(self) -> None:
@@ -145,6 +146,14 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, v=view: self.sidebar.select_view(v))
             view_menu.addAction(action)
+
+        view_menu.addSeparator()
+        self.customer_action = QAction(self.tr("&Customer panel"), self)
+        self.customer_action.setCheckable(True)
+        self.customer_action.setChecked(True)
+        self.customer_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.customer_action.toggled.connect(self.customer_panel.setVisible)
+        view_menu.addAction(self.customer_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About AgentDesk"), self)
@@ -358,6 +367,20 @@ class MainWindow(QMainWindow):
             self.tr("About AgentDesk"),
             self.tr("AgentDesk %s\nA desktop workstation for small support teams.") % __version__,
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._laid_out:
+            self._laid_out = True
+            QTimer.singleShot(0, self._share_width)  # once the window has its real size
+
+    def _share_width(self) -> None:
+        """Sidebar, list, conversation and customer panel share the width; the panel hides on narrow screens."""
+        width = max(self.splitter.width(), 900)
+        side, customer = 170, (230 if width >= 1200 else 0)
+        rest = width - side - customer
+        self.splitter.setSizes([side, int(rest * 0.56), rest - int(rest * 0.56), customer])
+        self.customer_action.setChecked(customer > 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.composer.save_draft()
