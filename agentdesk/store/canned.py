@@ -16,7 +16,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from agentdesk.domain.canned_search import SearchItem
 from agentdesk.domain.clock import utcnow
+from agentdesk.domain.templates import check
 from agentdesk.errors import UserError
 from agentdesk.store.models import CannedReply, CannedReplyVariant
 
@@ -175,13 +177,33 @@ def find_entry(session: Session, name: str) -> CannedEntry:
     raise UserError(f"There is no canned reply named {name!r}.", "See the names with `agentdesk canned list`.")
 
 
+def validate_entry(entry: CannedEntry) -> None:
+    """Refuse an entry whose templates refer to unknown variables or are not allowed, naming variant and line."""
+    if not entry.title.strip():
+        raise UserError("A canned reply needs a title.", "Give it a short title, e.g. “Where is my order”.")
+    if not entry.variants:
+        raise UserError(f"The canned reply {entry.title!r} has no text.", "Write the text in at least one language.")
+    for lang, variant in sorted(entry.variants.items()):
+        if not lang.strip() or len(lang) > 16:
+            raise UserError(f"{lang!r} is not a language code.", "Use a code such as en, de, es, id, hi or pt-BR.")
+        if not variant.get("body", "").strip():
+            raise UserError(f"The {lang} text of {entry.title!r} is empty.", "Write it, or remove that language.")
+        for part in ("subject", "body"):
+            check(variant.get(part, ""), where=f"{entry.title} ({lang}, {part})")
+
+
 def save_entries(session: Session, entries: Iterable[CannedEntry], *, replace: bool = True) -> tuple[int, int]:
-    """Insert new entries and (with replace) overwrite those with the same shortcut or title; (added, updated)."""
+    """Insert new entries and (with replace) overwrite those with the same shortcut or title; (added, updated).
+
+    Every template is checked first; one bad entry refuses the whole batch (nothing half-imported)."""
+    entries = list(entries)
+    for entry in entries:
+        validate_entry(entry)
     now = utcnow()
     added = updated = 0
     for entry in entries:
-        existing = None
-        if entry.shortcut:
+        existing = session.get(CannedReply, entry.id) if entry.id is not None else None
+        if existing is None and entry.shortcut:
             existing = session.execute(select(CannedReply).where(CannedReply.shortcut == entry.shortcut)).scalar()
         if existing is None:
             existing = session.execute(
@@ -189,6 +211,12 @@ def save_entries(session: Session, entries: Iterable[CannedEntry], *, replace: b
             ).scalar()
         if existing is not None and not replace:
             continue
+        if entry.shortcut:
+            clash = session.execute(select(CannedReply).where(CannedReply.shortcut == entry.shortcut)).scalar()
+            if clash is not None and clash is not existing:
+                raise UserError(
+                    f"The shortcut {entry.shortcut!r} is already used by {clash.title!r}.", "Choose another shortcut."
+                )
         if existing is None:
             existing = CannedReply(title=entry.title, created_at=now, updated_at=now, usage_count=0)
             session.add(existing)
@@ -208,3 +236,31 @@ def save_entries(session: Session, entries: Iterable[CannedEntry], *, replace: b
         ]
         session.flush()
     return added, updated
+
+
+def delete_entry(session: Session, entry_id: int) -> None:
+    row = session.get(CannedReply, entry_id)
+    if row is not None:
+        session.delete(row)
+
+
+def record_use(session: Session, entry_id: int) -> None:
+    """Count one insert, so the picker offers the most used replies first."""
+    row = session.get(CannedReply, entry_id)
+    if row is not None:
+        row.usage_count = (row.usage_count or 0) + 1
+
+
+def search_items(entries: Iterable[CannedEntry]) -> list[SearchItem]:
+    return [
+        SearchItem(
+            key=e.id if e.id is not None else i,
+            title=e.title,
+            shortcut=e.shortcut or "",
+            bodies=tuple(part for v in e.variants.values() for part in (v.get("subject", ""), v.get("body", ""))),
+            tags=tuple(e.tags),
+            folder=e.folder,
+            usage_count=e.usage_count,
+        )
+        for i, e in enumerate(entries)
+    ]
