@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_account_commands(commands)
     _add_mail_commands(commands)
+    from agentdesk.canned_command import add_canned_commands
+
+    add_canned_commands(commands, _add_data_dir, lambda args: _open_store(_data_dir(args)), _Parser)
 
     version = commands.add_parser("version", help="print the version")
     version.set_defaults(handler=lambda _args: _print(f"agentdesk {__version__}"))
@@ -138,6 +141,10 @@ def _add_mail_commands(commands: Any) -> None:
     body.add_argument("--canned", metavar="NAME", help="a canned reply's shortcut or title")
     reply.add_argument("--note", action="store_true", help="an internal note instead of a reply")
     reply.add_argument("--agent", default="", help="your name as it appears on the reply")
+    reply.add_argument(
+        "--field", action="append", metavar="LABEL=VALUE", help="answer a canned reply's fill-in field (repeatable)"
+    )
+    reply.add_argument("--lang", help="the canned reply's language (default: the customer's)")
     reply.add_argument("--json", action="store_true")
     reply.set_defaults(handler=_cmd_reply)
 
@@ -272,9 +279,16 @@ def _cmd_reply(args: argparse.Namespace) -> int:
     store = _open_store(_data_dir(args))
     try:
         if args.canned is not None:
-            from agentdesk.canned_command import render_canned_for
+            from agentdesk.canned_command import parse_answers, render_canned_for
 
-            text = render_canned_for(store, args.conversation, args.canned, agent_name=args.agent)
+            text = render_canned_for(
+                store,
+                args.conversation,
+                args.canned,
+                agent_name=args.agent,
+                answers=parse_answers(args.field),
+                language=args.lang,
+            )
         elif str(args.body_file) == "-":
             text = sys.stdin.read()
         else:
@@ -437,6 +451,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("agentdesk: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `agentdesk canned list | head`: the reader has what it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover
