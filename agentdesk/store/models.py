@@ -322,6 +322,36 @@ class Reminder(Base):
     done_at: Mapped[datetime | None]
 
 
+class StatusChange(Base):
+    """A conversation's status as it changed, for reports (resolution time paused while pending or snoozed).
+
+    Written by a trigger on `conversations.status` (migration 0003), so every writer is covered; `at` is the
+    moment the cache saw the change.
+    """
+
+    __tablename__ = "status_changes"
+    __table_args__ = (Index("ix_status_changes_conversation_at", "conversation_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    at: Mapped[datetime]
+    from_status: Mapped[str | None] = mapped_column(String(24))
+    to_status: Mapped[str] = mapped_column(String(24))
+
+
+class HandlingSession(Base):
+    """A stretch of time a conversation was open in the composer, measured by the app (handling time)."""
+
+    __tablename__ = "handling_sessions"
+    __table_args__ = (Index("ix_handling_sessions_conversation_started", "conversation_id", "started_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    agent: Mapped[str | None] = mapped_column(String(200))
+    started_at: Mapped[datetime] = mapped_column(index=True)
+    ended_at: Mapped[datetime]
+
+
 class BusinessCalendar(Base):
     """Opening hours, time zone and holidays that SLA timers and reminders count in."""
 
