@@ -1,0 +1,198 @@
+"""Outbox operations of ticket conversations to the ticket system, each guarded by the version last seen.
+
+The precondition is the ticket's version when the change was made (RT: its last transaction id, sent as
+If-Match; Zendesk: `updated_at`, sent as `safe_update`/`updated_stamp`). Changes AgentDesk itself pushed since
+then do not count as someone else's: every push records "version before → version after" on the conversation,
+and the precondition follows that chain. A change someone else made meanwhile makes the server refuse, and the
+operation waits in Needs attention with what happened; retrying it from there applies it anyway.
+
+Replies and notes record a `sending` phase before they go out; after a crash the ticket is searched for the
+text before anything is posted again, so a reply is never posted twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from sqlalchemy import select, update
+
+from agentdesk.errors import UserError
+from agentdesk.store.database import Store
+from agentdesk.store.models import (
+    Account,
+    AccountKind,
+    Attachment,
+    Conversation,
+    ConversationTag,
+    Message,
+    OutboxOperation,
+    Priority,
+    Status,
+)
+from agentdesk.sync.pusher import HeldForReview
+from agentdesk.sync.tickets.model import PushResult, RemoteConflict, TicketChange
+from agentdesk.sync.tickets.rt import RtConnector
+from agentdesk.sync.tickets.sync import make_connector
+
+log = logging.getLogger("agentdesk.sync.tickets.push")
+
+MAX_CHAIN = 50
+_KINDS = {
+    "ticket_reply": "reply",
+    "email_reply": "reply",
+    "ticket_note": "note",
+    "set_status": "status",
+    "set_priority": "priority",
+    "set_tags": "tags",
+    "set_assignee": "assignee",
+}
+
+
+def change_from(op: OutboxOperation) -> TicketChange:
+    kind = _KINDS.get(op.kind)
+    payload = op.payload
+    if kind is None:
+        raise UserError(f"AgentDesk cannot send a {op.kind!r} change to a ticket system.", "Discard it.")
+    if kind in ("reply", "note"):
+        return TicketChange(kind, body=str(payload.get("body") or ""))
+    if kind == "status":
+        return TicketChange(kind, status=Status(str(payload["to"])))
+    if kind == "priority":
+        return TicketChange(kind, priority=Priority(str(payload["to"])))
+    if kind == "tags":
+        return TicketChange(
+            kind,
+            add_tags=tuple(str(t) for t in payload.get("add", [])),
+            remove_tags=tuple(str(t) for t in payload.get("remove", [])),
+        )
+    to = payload.get("to")
+    return TicketChange(kind, assignee=str(to) if to else None)
+
+
+def effective_version(seen: str | None, current: str | None, chain: dict[str, Any]) -> str | None:
+    """The version to require: the one seen, moved along the versions AgentDesk itself produced since."""
+    version = seen if seen is not None else current
+    visited: set[str] = set()
+    while version is not None and version in chain and version not in visited:
+        visited.add(version)
+        nxt = chain[version]
+        version = str(nxt) if nxt is not None else version
+    return version
+
+
+def _set_payload(store: Store, op: OutboxOperation, **values: Any) -> None:
+    op.payload = {**op.payload, **values}
+    with store.write() as (session, changes):
+        session.execute(update(OutboxOperation).where(OutboxOperation.id == op.id).values(payload=op.payload))
+        changes.outbox = True
+
+
+def _record(store: Store, op: OutboxOperation, precondition: str | None, result: PushResult) -> None:
+    """Remember the version this push produced, and the server's id of a posted reply or note."""
+    with store.write() as (session, changes):
+        conv = session.get(Conversation, op.conversation_id)
+        if conv is None:
+            return
+        extra = dict(conv.extra or {})
+        if result.version is not None:
+            chain = dict(extra.get("own_versions") or {})
+            base = precondition if precondition is not None else conv.remote_version
+            if base is not None and base != result.version:
+                chain[base] = result.version
+            extra["own_versions"] = dict(list(chain.items())[-MAX_CHAIN:])
+            conv.remote_version = result.version
+        conv.extra = extra
+        local = op.payload.get("local_message_id")
+        if isinstance(local, int) and result.created_id is not None:
+            session.execute(update(Message).where(Message.id == local).values(external_id=result.created_id))
+            changes.messages.add(local)
+        changes.conversations.add(conv.id)
+
+
+def push_ticket_operation(store: Store, op: OutboxOperation, secret: str) -> None:
+    """Deliver one outbox operation of a ticket conversation (called by the pusher)."""
+    with store.read() as session:
+        conv = session.get(Conversation, op.conversation_id) if op.conversation_id is not None else None
+        if conv is None or not conv.external_id:
+            raise UserError("This change belongs to a conversation that is no longer in the cache.", "Discard it.")
+        account = session.get(Account, conv.account_id)
+        assert account is not None
+        remote_id, current = conv.external_id, conv.remote_version
+        chain = dict((conv.extra or {}).get("own_versions") or {})
+        tags = sorted(
+            session.execute(select(ConversationTag.tag).where(ConversationTag.conversation_id == conv.id)).scalars()
+        )
+        name, kind, settings = account.name, account.kind, dict(account.settings)
+    change = change_from(op)
+    confirmed = bool(op.payload.get("confirmed"))
+    seen = op.payload.get("remote_version")
+    precondition = None if confirmed else effective_version(str(seen) if seen is not None else None, current, chain)
+    connector = make_connector(kind, name, settings, secret)
+    system = "RT" if kind == AccountKind.RT else "Zendesk"
+    try:
+        if change.kind in ("reply", "note"):
+            if op.payload.get("phase") == "sending":
+                found = connector.find_own_entry(remote_id, precondition or current, change.body)
+                if found is not None:
+                    _record(store, op, None, PushResult(None, found))
+                    return
+                if not confirmed:
+                    raise HeldForReview(
+                        f"This {change.kind} may already be on ticket {remote_id}: AgentDesk stopped while sending "
+                        f"it to {system}, and it was not found on the ticket. Check the ticket; retry to send it "
+                        "again, or discard it."
+                    )
+            _set_payload(store, op, phase="sending")
+        try:
+            if change.kind == "tags" and isinstance(connector, RtConnector):
+                result = connector.push_tags(remote_id, change, precondition, tags)
+            else:
+                result = connector.push(remote_id, change, precondition)
+        except RemoteConflict as exc:
+            if change.kind in ("reply", "note"):
+                _set_payload(store, op, phase="claimed")
+            what = {
+                "reply": "reply",
+                "note": "note",
+                "status": "status change",
+                "priority": "priority change",
+                "tags": "tag change",
+                "assignee": "assignment",
+            }[change.kind]
+            raise HeldForReview(
+                f"Held: ticket {remote_id} changed in {system} after this {what} was made ({exc.reason}). "
+                "Look at the ticket first; retry to apply it anyway, or discard it."
+            ) from exc
+        _record(store, op, precondition, result)
+    finally:
+        connector.close()
+
+
+def download_attachment(store: Store, attachment_id: int, secret: str) -> str:
+    """Fetch a ticket attachment's bytes on demand into the blob store; returns its sha256."""
+    from agentdesk.store.blobs import BlobStore
+
+    with store.read() as session:
+        att = session.get(Attachment, attachment_id)
+        if att is None:
+            raise UserError(f"There is no attachment {attachment_id}.", "")
+        if att.sha256 is not None:
+            return att.sha256
+        message = session.get(Message, att.message_id)
+        assert message is not None
+        account = session.get(Account, message.account_id)
+        assert account is not None
+        ref, name, kind, settings = att.remote_ref, account.name, account.kind, dict(account.settings)
+    if not ref:
+        raise UserError("This attachment cannot be downloaded: the ticket system gave no address for it.", "")
+    connector = make_connector(kind, name, settings, secret)
+    try:
+        data = connector.download(ref)
+    finally:
+        connector.close()
+    digest = BlobStore(store.data_dir.attachments_dir).put(data)
+    with store.write() as (session, changes):
+        session.execute(update(Attachment).where(Attachment.id == attachment_id).values(sha256=digest, size=len(data)))
+        changes.messages.add(message.id)
+    return digest
