@@ -21,6 +21,7 @@ from agentdesk import __version__
 from agentdesk.errors import UserError
 from agentdesk.logging_setup import configure_logging
 from agentdesk.paths import DataDir, default_data_dir, default_demo_dir
+from agentdesk.report_command import add_report_command
 from agentdesk.store.database import Store
 from agentdesk.sync.imap_settings import SECURITY_CHOICES
 from agentdesk.sync.mail_import import DEFAULT_ACCOUNT as DEFAULT_IMPORT_ACCOUNT
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_account_commands(commands)
     _add_mail_commands(commands)
+    add_report_command(commands)
     from agentdesk.canned_command import add_canned_commands
 
     add_canned_commands(commands, _add_data_dir, lambda args: _open_store(_data_dir(args)), _Parser)

@@ -36,6 +36,7 @@ from agentdesk.domain.business_hours import BusinessCalendar
 from agentdesk.domain.sla import ConversationEvent, SlaPolicies, SlaStatus, TargetState, compute_sla
 
 __all__ = [
+    "TABLE_COLUMNS",
     "BusinessClock",
     "ConversationFigures",
     "ConversationRecord",
@@ -52,6 +53,7 @@ __all__ = [
     "explain",
     "measure_conversation",
     "percentile",
+    "table_row",
 ]
 
 _ZERO = timedelta(0)
@@ -821,3 +823,53 @@ def compute_report(
         by_language=dict(by_language.most_common()),
         backlog_per_day=_backlog(everything, period),
     )
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The per-conversation table (window and CSV)
+
+TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("conversation", "Conversation"),
+    ("started", "Started"),
+    ("channel", "Channel"),
+    ("customer", "Customer"),
+    ("subject", "Subject"),
+    ("assignee", "Assignee"),
+    ("priority", "Priority"),
+    ("tags", "Tags"),
+    ("status", "Status"),
+    ("first_response_business_min", "First response (business min)"),
+    ("first_response_calendar_min", "First response (calendar min)"),
+    ("resolution_business_min", "Resolution (business min)"),
+    ("resolution_calendar_min", "Resolution (calendar min)"),
+    ("replies", "Replies"),
+    ("handling_min", "Handling (min)"),
+    ("sla_breached", "SLA breached"),
+    ("satisfaction", "Satisfaction"),
+)
+
+
+def table_row(figures: ConversationFigures, zone: ZoneInfo) -> dict[str, Any]:
+    """One conversation's figures as plain values, keyed by the first element of TABLE_COLUMNS."""
+    record = figures.record
+    first, resolution = figures.first_response, figures.resolution
+    breached = figures.sla_breached
+    return {
+        "conversation": record.id,
+        "started": record.started_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+        "channel": record.channel,
+        "customer": record.customer,
+        "subject": record.subject,
+        "assignee": record.assignee or "",
+        "priority": record.priority,
+        "tags": " ".join(record.tags),
+        "status": figures.status,
+        "first_response_business_min": _minutes(first.business) if first is not None else None,
+        "first_response_calendar_min": _minutes(first.calendar) if first is not None else None,
+        "resolution_business_min": _minutes(resolution.business) if resolution is not None else None,
+        "resolution_calendar_min": _minutes(resolution.calendar) if resolution is not None else None,
+        "replies": figures.replies,
+        "handling_min": _minutes(figures.handling),
+        "sla_breached": "" if breached is None else ("yes" if breached else "no"),
+        "satisfaction": record.satisfaction or "",
+    }
