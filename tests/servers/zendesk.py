@@ -510,7 +510,7 @@ def running(emulator: ZendeskEmulator | None = None) -> Iterator[ZendeskEmulator
     emulator.base_url = f"http://127.0.0.1:{server.server_address[1]}"
     if emulator.user_by_email(EMAIL) is None:
         emulator.add_user("Alex Agent", EMAIL, role="agent")
-    thread = threading.Thread(target=server.serve_forever, name="zendesk-emulator", daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), name="zendesk-emulator", daemon=True)
     thread.start()
     try:
         yield emulator
