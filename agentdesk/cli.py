@@ -108,6 +108,25 @@ def _add_account_commands(commands: Any) -> None:
     imap.add_argument("--password-stdin", action="store_true", required=True, help="read the password from stdin")
     imap.set_defaults(handler=_cmd_account_add_imap)
 
+    rt = kinds.add_parser("rt", help="a Request Tracker 5 server (REST 2.0 API)")
+    _add_data_dir(rt, top=False)
+    rt.add_argument("--name", required=True)
+    rt.add_argument("--url", required=True, help="RT's web address, e.g. https://rt.example.com (without /REST/2.0)")
+    rt.add_argument("--username", help="RT user name (with --password-stdin)")
+    rt.add_argument("--queue", help="only tickets of this queue (default: every queue the user can see)")
+    rt_secret = rt.add_mutually_exclusive_group(required=True)
+    rt_secret.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    rt_secret.add_argument("--token-stdin", action="store_true", help="read an RT auth token from stdin")
+    rt.set_defaults(handler=_cmd_account_add_tickets, ticket_kind="rt")
+
+    zendesk = kinds.add_parser("zendesk", help="a Zendesk Support account (API token)")
+    _add_data_dir(zendesk, top=False)
+    zendesk.add_argument("--name", required=True)
+    zendesk.add_argument("--url", required=True, help="e.g. https://yourcompany.zendesk.com")
+    zendesk.add_argument("--email", required=True, help="the agent's email address the token belongs to")
+    zendesk.add_argument("--token-stdin", action="store_true", required=True, help="read the API token from stdin")
+    zendesk.set_defaults(handler=_cmd_account_add_tickets, ticket_kind="zendesk")
+
     lst = sub.add_parser("list", help="list accounts")
     _add_data_dir(lst, top=False)
     lst.add_argument("--json", action="store_true")
@@ -200,6 +219,33 @@ def _cmd_account_add_imap(args: argparse.Namespace) -> int:
         return 0
     finally:
         store.close()
+
+
+def _cmd_account_add_tickets(args: argparse.Namespace) -> int:
+    from agentdesk.store.models import AccountKind
+    from agentdesk.sync.accounts import add_account
+
+    url = str(args.url).strip().rstrip("/")
+    if not url.startswith(("http://", "https://")):
+        raise UserError(f"The address {args.url!r} is not a web address.", "Give the full address, e.g. https://…")
+    settings: dict[str, Any] = {"url": url.removesuffix("/REST/2.0")}
+    if args.ticket_kind == "rt":
+        if args.password_stdin and not args.username:
+            raise UserError("Signing in to RT with a password needs the user name.", "Add --username NAME.")
+        settings.update(
+            username=args.username or "", auth="token" if args.token_stdin else "password", queue=args.queue or None
+        )
+        kind, label = AccountKind.RT, "RT"
+    else:
+        settings["email"] = args.email
+        kind, label = AccountKind.ZENDESK, "Zendesk"
+    store = _open_store(_data_dir(args))
+    try:
+        add_account(store, name=args.name, kind=kind, settings=settings, secret=_read_stdin_secret())
+    finally:
+        store.close()
+    print(f"Added the {label} account {args.name!r}. Run `agentdesk sync --once` to fetch its tickets.")
+    return 0
 
 
 def _cmd_account_list(args: argparse.Namespace) -> int:

@@ -61,7 +61,9 @@ def sync_once(
         raise UserError(f"There is no account named {account!r}.", "See the names with `agentdesk account list`.")
     with LazyProcessPool() as pool:
         for account_id, name, kind in accounts:
-            if kind == AccountKind.DEMO or (kind != AccountKind.IMAP and not _ticket_sync_available()):
+            if kind not in (AccountKind.IMAP, AccountKind.RT, AccountKind.ZENDESK) or (
+                kind != AccountKind.IMAP and not _ticket_sync_available()
+            ):
                 continue
             try:
                 secret = account_secret(name)
@@ -72,7 +74,7 @@ def sync_once(
                 sync = ImapAccountSync(store, account_id, secret, parser_pool=pool, progress=progress, cancel=cancel)
                 summary.accounts.append(sync.run_once())
             else:
-                summary.accounts.append(_sync_tickets(store, account_id, secret))
+                summary.accounts.append(_sync_tickets(store, account_id, secret, cancel))
     pushed = _drain_outbox(store, account)
     summary.outbox.update(_outbox_counts(store))
     summary.outbox["sent"] = pushed
@@ -107,10 +109,10 @@ def _ticket_sync_available() -> bool:
     return True
 
 
-def _sync_tickets(store: Store, account_id: int, secret: str) -> AccountSummary:
+def _sync_tickets(store: Store, account_id: int, secret: str, cancel: threading.Event | None) -> AccountSummary:
     from agentdesk.sync.tickets import sync_ticket_account
 
-    result = sync_ticket_account(store, account_id, password_or_token=secret)
+    result = sync_ticket_account(store, account_id, password_or_token=secret, cancel=cancel)
     return AccountSummary(
         name=result.name,
         kind=result.kind,
