@@ -6,7 +6,8 @@ set -eu
 RUN="libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-noto-core
      libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
      libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb1"
-TEST="$RUN python3-venv dovecot-imapd xvfb xauth"
+# RT 5 for the ticket tests (tests/servers/rt/): its own web server and SQLite, no Apache, no database server.
+TEST="$RUN python3-venv dovecot-imapd xvfb xauth request-tracker5 rt5-db-sqlite rt5-standalone w3m sqlite3"
 SCREEN="$RUN xvfb xauth"
 BENCH="$TEST isync"
 
@@ -37,9 +38,19 @@ done
 if [ "$(id -u)" -eq 0 ]; then
     echo "Installing system packages:$MISSING"
     export DEBIAN_FRONTEND=noninteractive
+    case " $MISSING " in
+        *" request-tracker5 "*)
+            # The tests make their own RT databases: no system database, no cron jobs. RT needs a mail
+            # transport; without one apt would pick exim4 (a daemon), so take dma, which runs none.
+            printf '%s\n' "request-tracker5 request-tracker5/dbconfig-install boolean false" \
+                "request-tracker5 request-tracker5/install-cronjobs boolean false" | debconf-set-selections
+            [ -e /usr/sbin/sendmail ] || MISSING="$MISSING dma"
+            ;;
+    esac
     apt-get update -qq
     # shellcheck disable=SC2086
-    apt-get install -y -qq --no-install-recommends $MISSING >/dev/null
+    apt-get install -y -qq --no-install-recommends \
+        -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold $MISSING >/dev/null
 else
     echo "AgentDesk needs these system packages. Run as root:" >&2
     echo "    sudo apt-get install -y --no-install-recommends$MISSING" >&2
