@@ -154,6 +154,11 @@ class MainWindow(QMainWindow):
         self.customer_action.setShortcut(QKeySequence("Ctrl+I"))
         self.customer_action.toggled.connect(self.customer_panel.setVisible)
         view_menu.addAction(self.customer_action)
+        view_menu.addSeparator()
+        self.reports_action = QAction(self.tr("&Reports…"), self)
+        self.reports_action.triggered.connect(self.open_reports)
+        view_menu.addAction(self.reports_action)
+        self.reports_window: QWidget | None = None
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About AgentDesk"), self)
@@ -237,6 +242,18 @@ class MainWindow(QMainWindow):
             self.scheduler.set_offline(offline)
         else:
             self.sync_label.on_event(SyncEvent("state", data={"offline": offline}))
+
+    def open_reports(self) -> None:
+        """The reports window (one per main window; raised when already open)."""
+        if self.reports_window is None:
+            from agentdesk.ui.reports_window import ReportsWindow  # pyqtgraph loads only when reports are wanted
+
+            self.reports_window = ReportsWindow(self.store, self)
+        if self.reports_window.isVisible():
+            self.reports_window.raise_()
+            self.reports_window.activateWindow()
+        else:
+            self.reports_window.show()
 
     def show_problem(self, what: str, todo: str) -> None:
         QMessageBox.warning(self, self.tr("AgentDesk"), f"{what}\n\n{todo}".strip())
