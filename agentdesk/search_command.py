@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from agentdesk.store.database import Store
 from agentdesk.store.queries import current_agent
 from agentdesk.store.search import SearchContext, SearchPager, compile_query, describe
@@ -33,11 +35,15 @@ class Hit:
         }
 
 
+def _me(session: Session) -> str | None:
+    return current_agent(session)  # only asked for when the query can mention me (is:mine, assignee:me)
+
+
 def run_search(store: Store, query: str, limit: int, *, context: SearchContext | None = None) -> list[Hit]:
     """The best `limit` conversations for `query`; raises `SearchSyntaxError` (a UserError) for bad syntax."""
     with store.read() as session:
         if context is None:
-            context = SearchContext.current(me=current_agent(session))
+            context = SearchContext.current(me=_me(session) if "me" in query.lower() else None)
         compiled = compile_query(query, context)
         pager = SearchPager(compiled, context)
         found = pager.next_page(session, max(0, limit))

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import itertools
 import re
+import sqlite3
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
@@ -24,14 +26,12 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from agentdesk.domain.search_query import And, Filter, Node, Not, Or, Text, parse, text_terms
-from agentdesk.store.queries import conversation_rows
 
-WINDOW = 1000  # candidate messages per ranking window
+WINDOW = 200  # candidate messages per ranking window (newest first)
 FTS = "messages_fts_search"
 _COLUMNS = {"from": "sender", "to": "recipients", "subject": "subject", "customer": "customer", "filename": "filenames"}
 # bm25 weights in index column order: subject, body, sender, recipients, customer, filenames
 _WEIGHTS = "4.0, 1.0, 2.0, 0.5, 2.0, 1.0"
-_SNIPPET_TOKENS = 18
 MARK_START, MARK_END = "**", "**"
 _WORDY = re.compile(r"\w", re.UNICODE)
 _DB_TIME = "%Y-%m-%d %H:%M:%S.%f"
@@ -169,8 +169,11 @@ class _Sql:
         today = ctx.now.astimezone(ctx.tz).date()
         open_states = "c.status IN ('open', 'pending')"
         if f.field == "tag":
-            tag = self._like_or_equal("t.tag", f.value)
-            return f"EXISTS (SELECT 1 FROM conversation_tags t WHERE t.conversation_id = c.id AND {tag})"
+            if f.value.endswith("*"):
+                tag = self._like_or_equal("t.tag", f.value)
+            else:  # IN keeps the tag index usable (NOCASE would not)
+                tag = f"t.tag IN ({self.bind(f.value)}, {self.bind(f.value.lower())})"
+            return f"c.id IN (SELECT t.conversation_id FROM conversation_tags t WHERE {tag})"
         if f.field == "status":
             return f"c.status = {self.bind(f.value)}"
         if f.field == "channel":
@@ -232,7 +235,7 @@ class CompiledQuery:
     where: str  # SQL over m (messages) and c (conversations)
     params: dict[str, Any]
     message_level: bool  # plan B: whether `where` needs a message row
-    highlight: str | None  # FTS5 expression of every searched word, for snippets
+    marks: tuple[tuple[tuple[str, ...], bool], ...] = ()  # searched words (folded) and prefix flags, for snippets
 
 
 def _mark_prefix_as_typed(node: Node) -> Node:
@@ -272,16 +275,15 @@ def compile_query(query: str | Node, context: SearchContext, *, as_you_type: boo
         else:
             rest.append(child)
     sql = _Sql(context)
-    highlight_parts = [e for t in text_terms(node) if (e := _fts_text(t))]
-    highlight = " OR ".join(highlight_parts) or None
+    marks = tuple((tuple(fold(w) for w in _TOKEN.findall(t.value)), t.prefix) for t in text_terms(node))
     if positives:
         match = "(" + " AND ".join(positives) + ")"
         for neg in negatives:
             match = f"({match} NOT {neg})"
         where = " AND ".join(sql.cond(c) for c in rest) or "1"
-        return CompiledQuery(match, where, sql.params, sql.uses_message, highlight)
+        return CompiledQuery(match, where, sql.params, sql.uses_message, marks)
     where = sql.cond(node)
-    return CompiledQuery(None, where, sql.params, sql.uses_message, highlight)
+    return CompiledQuery(None, where, sql.params, sql.uses_message, marks)
 
 
 # --- running --------------------------------------------------------------------------------------
@@ -290,18 +292,19 @@ def compile_query(query: str | Node, context: SearchContext, *, as_you_type: boo
 def _db_time(value: Any) -> datetime | None:
     if value is None:
         return None
-    if isinstance(value, datetime):
-        moment = value
-    else:
-        moment = datetime.fromisoformat(str(value))
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
-def _recency(sent_at: datetime | None, now: datetime) -> float:
-    if sent_at is None:
-        return 0.3
-    age_days = max(0.0, (now - sent_at).total_seconds() / 86400)
-    return 0.3 + 0.7 / (1.0 + age_days / 30.0)
+def _raw(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under the session: the hot path skips SQLAlchemy's per-row work."""
+    driver = session.connection().connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver
+
+
+def _ids(values: list[int]) -> str:
+    return ",".join(str(int(v)) for v in values)
 
 
 class SearchPager:
@@ -322,51 +325,54 @@ class SearchPager:
         return bool(self._pending) or not self.exhausted
 
     def next_page(self, session: Session, count: int) -> list[ConversationHit]:
+        conn = _raw(session)
         hits, self._pending = self._pending[:count], self._pending[count:]
         while len(hits) < count and not self.exhausted:
             if self.compiled.match is not None:
-                batch = self._fts_window(session)
+                batch = self._fts_window(conn)
             else:
-                batch = self._conversation_page(session, count - len(hits))
+                batch = self._conversation_page(conn, count - len(hits))
             need = count - len(hits)
             hits.extend(batch[:need])
             self._pending.extend(batch[need:])  # a window ranked more than asked for: next page's
-        return _with_snippets(session, self.compiled, hits)
+        return _with_snippets(conn, self.compiled, hits)
 
-    def _fts_window(self, session: Session) -> list[ConversationHit]:
-        params = dict(self.compiled.params, match=self.compiled.match, window=self.window)
+    def _fts_window(self, conn: sqlite3.Connection) -> list[ConversationHit]:
+        compiled = self.compiled
+        params = dict(compiled.params, match=compiled.match, window=self.window)
         below = ""
         if self._below_rowid is not None:
             below = f"AND {FTS}.rowid < :below"
             params["below"] = self._below_rowid
-        rows = session.execute(
-            text(
-                f"SELECT m.id, m.conversation_id, m.sent_at, bm25({FTS}, {_WEIGHTS}) "
-                f"FROM {FTS} JOIN messages m ON m.id = {FTS}.rowid "
-                "JOIN conversations c ON c.id = m.conversation_id "
-                f"WHERE {FTS} MATCH :match AND m.removed = 0 AND ({self.compiled.where}) {below} "
-                f"ORDER BY {FTS}.rowid DESC LIMIT :window"
-            ),
+        join = "JOIN conversations c ON c.id = m.conversation_id " if compiled.where != "1" else ""
+        rows = conn.execute(
+            f"SELECT m.id, m.conversation_id, m.sent_at, bm25({FTS}, {_WEIGHTS}) "
+            f"FROM {FTS} JOIN messages m ON m.id = {FTS}.rowid {join}"
+            f"WHERE {FTS} MATCH :match AND m.removed = 0 AND ({compiled.where}) {below} "
+            f"ORDER BY {FTS}.rowid DESC LIMIT :window",
             params,
-        ).all()
+        ).fetchall()
         if len(rows) < self.window:
             self.exhausted = True
         if rows:
             self._below_rowid = min(int(r[0]) for r in rows)
-        best: dict[int, ConversationHit] = {}
+        best: dict[int, tuple[float, int, str]] = {}
         now = self.context.now
+        now_days = now.timestamp() / 86400
         for message_id, conversation_id, sent, bm25 in rows:
             if conversation_id in self._seen:
                 continue
-            sent_at = _db_time(sent)
-            score = -float(bm25) * _recency(sent_at, now)
+            # recency: full weight today, half after a month, never below 0.3 of the relevance
+            age = max(0.0, now_days - datetime.fromisoformat(sent).replace(tzinfo=UTC).timestamp() / 86400)
+            score = -bm25 * (0.3 + 0.7 / (1.0 + age / 30.0))
             current = best.get(conversation_id)
-            if current is None or score > current.score:
-                best[conversation_id] = ConversationHit(conversation_id, message_id, sent_at, score)
+            if current is None or score > current[0]:
+                best[conversation_id] = (score, message_id, sent)
         self._seen.update(best)
-        return sorted(best.values(), key=lambda h: (-h.score, -(h.message_id or 0)))
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], -kv[1][1]))
+        return [ConversationHit(cid, mid, _db_time(sent), score) for cid, (score, mid, sent) in ranked]
 
-    def _conversation_page(self, session: Session, count: int) -> list[ConversationHit]:
+    def _conversation_page(self, conn: sqlite3.Connection, count: int) -> list[ConversationHit]:
         compiled = self.compiled
         params = dict(compiled.params, limit=count)
         where = compiled.where
@@ -379,20 +385,16 @@ class SearchPager:
         if self._after is not None:
             keyset = "AND (c.last_activity_at < :after_at OR (c.last_activity_at = :after_at AND c.id < :after_id))"
             params["after_at"], params["after_id"] = self._after
-        rows = session.execute(
-            text(
-                f"SELECT c.id, c.last_activity_at FROM conversations c WHERE ({where}) {keyset} "
-                "ORDER BY c.last_activity_at DESC, c.id DESC LIMIT :limit"
-            ),
+        rows = conn.execute(
+            f"SELECT c.id, c.last_activity_at FROM conversations c WHERE ({where}) {keyset} "
+            "ORDER BY c.last_activity_at DESC, c.id DESC LIMIT :limit",
             params,
-        ).all()
+        ).fetchall()
         if len(rows) < count:
             self.exhausted = True
         if rows:
-            last = rows[-1]
-            self._after = (str(last[1]) if not isinstance(last[1], str) else last[1], int(last[0]))
-        ids = [int(r[0]) for r in rows]
-        messages = _latest_messages(session, compiled, ids)
+            self._after = (str(rows[-1][1]), int(rows[-1][0]))
+        messages = _latest_messages(conn, compiled, [int(r[0]) for r in rows])
         hits = []
         for conversation_id, activity in rows:
             message_id, sent = messages.get(conversation_id, (None, None))
@@ -400,61 +402,123 @@ class SearchPager:
         return hits
 
 
-def _latest_messages(session: Session, compiled: CompiledQuery, ids: list[int]) -> dict[int, tuple[int, Any]]:
+def _latest_messages(conn: sqlite3.Connection, compiled: CompiledQuery, ids: list[int]) -> dict[int, tuple[int, Any]]:
     """For each conversation, its newest message that satisfies the query (any message if none is named)."""
     if not ids:
         return {}
     where = compiled.where if compiled.message_level else "1"
-    id_list = ",".join(str(i) for i in ids)
-    rows = session.execute(
-        text(
-            "SELECT m.conversation_id, m.id, m.sent_at "
-            "FROM messages m JOIN conversations c ON c.id = m.conversation_id "
-            f"WHERE m.conversation_id IN ({id_list}) AND m.removed = 0 AND ({where}) "
-            "ORDER BY m.sent_at DESC, m.id DESC"
-        ),
+    rows = conn.execute(
+        "SELECT m.conversation_id, m.id, m.sent_at FROM messages m JOIN conversations c ON c.id = m.conversation_id "
+        f"WHERE m.conversation_id IN ({_ids(ids)}) AND m.removed = 0 AND ({where}) "
+        "ORDER BY m.sent_at DESC, m.id DESC",
         compiled.params,
-    ).all()
+    ).fetchall()
     latest: dict[int, tuple[int, Any]] = {}
     for conversation_id, message_id, sent in rows:
         latest.setdefault(int(conversation_id), (int(message_id), sent))
     return latest
 
 
+# --- snippets -------------------------------------------------------------------------------------
+
 _SPACES = re.compile(r"\s+")
+# A word as the index sees it: letters and digits, with combining marks kept inside (Devanagari vowel signs).
+_TOKEN = re.compile(r"[^\W_][\w\u0300-\u036f\u0900-\u0dff]*|[\u0900-\u0dff]+")
 
 
-def _with_snippets(session: Session, compiled: CompiledQuery, hits: list[ConversationHit]) -> list[ConversationHit]:
+def fold(word: str) -> str:
+    """What the tokenizer compares: lower case, Latin diacritics dropped, ß as ss."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    stripped = "".join(ch for ch in decomposed if not "\u0300" <= ch <= "\u036f")
+    return unicodedata.normalize("NFC", stripped).replace("ß", "ss")
+
+
+def _wanted(compiled: CompiledQuery) -> list[tuple[str, bool]]:
+    return [(fold(w), prefix) for words, prefix in compiled.marks for w in words]
+
+
+_WORD_CHAR = "[\\w\u0300-\u036f\u0900-\u0dff]"
+# Latin letters with diacritics to their base letter, one character for one (ß stays: it is two letters, ss).
+_LATIN_BASE = {
+    cp: unicodedata.normalize("NFD", chr(cp))[0]
+    for cp in range(0xC0, 0x250)
+    if len(unicodedata.normalize("NFD", chr(cp))) > 1
+}
+_SNIPPET_CHARS = 170
+
+
+def snippet_pattern(wanted: list[tuple[str, bool]]) -> re.Pattern[str] | None:
+    """A regex over `_fold_same_length(text)` that finds the searched words (prefixes: the whole word)."""
+    alternatives = []
+    for word, prefix in sorted(set(wanted), key=lambda w: -len(w[0])):
+        if not word:
+            continue
+        body = re.escape(word).replace("ss", "(?:ss|ß)")
+        alternatives.append(body + (f"{_WORD_CHAR}*" if prefix else f"(?!{_WORD_CHAR})"))
+    if not alternatives:
+        return None
+    return re.compile(f"(?<!{_WORD_CHAR})(?:" + "|".join(alternatives) + ")")
+
+
+def _fold_same_length(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare letter whose lower case is longer (İ): keep positions right
+        lowered = "".join(ch.lower()[0] for ch in text)
+    return lowered.translate(_LATIN_BASE)
+
+
+def make_snippet(body: str, pattern: re.Pattern[str] | None, size: int = _SNIPPET_CHARS) -> tuple[str, bool]:
+    """About `size` characters of `body` around its first searched word, matches **marked**; (text, matched)."""
+    folded = _fold_same_length(body) if pattern is not None else ""
+    first = pattern.search(folded) if pattern is not None else None
+    if first is None:
+        flat = _SPACES.sub(" ", body[: size * 2]).strip()
+        return flat[:size] + ("…" if len(flat) > size else ""), False
+    start = max(0, first.start() - 40)
+    while start > 0 and not body[start - 1].isspace() and first.start() - start < 60:
+        start -= 1  # begin at a word
+    end = min(len(body), start + size)
+    while end < len(body) and not body[end].isspace() and end - start < size + 30:
+        end += 1
+    out = ["…" if start > 0 else ""]
+    cursor = start
+    for match in pattern.finditer(folded, start, end):  # type: ignore[union-attr]
+        out += [body[cursor : match.start()], MARK_START, body[match.start() : match.end()], MARK_END]
+        cursor = match.end()
+    out += [body[cursor:end], "…" if end < len(body.rstrip()) else ""]
+    return _SPACES.sub(" ", "".join(out)).strip(), True
+
+
+def _with_snippets(
+    conn: sqlite3.Connection, compiled: CompiledQuery, hits: list[ConversationHit]
+) -> list[ConversationHit]:
     ids = [h.message_id for h in hits if h.message_id is not None]
     if not ids:
         return hits
-    id_list = ",".join(str(i) for i in ids)
+    pattern = snippet_pattern(_wanted(compiled))
     snippets: dict[int, str] = {}
-    if compiled.highlight:
-        for rowid, body, subject in session.execute(
-            text(
-                f"SELECT rowid, snippet({FTS}, 1, :a, :b, '…', {_SNIPPET_TOKENS}), "
-                f"snippet({FTS}, 0, :a, :b, '…', {_SNIPPET_TOKENS}) "
-                f"FROM {FTS} WHERE {FTS} MATCH :q AND rowid IN ({id_list})"
-            ),
-            {"q": compiled.highlight, "a": MARK_START, "b": MARK_END},
-        ):
-            chosen = body if MARK_START in (body or "") or MARK_START not in (subject or "") else subject
-            snippets[int(rowid)] = _SPACES.sub(" ", chosen or "").strip()
-    missing = [i for i in ids if not snippets.get(i)]
-    if missing:
-        for message_id, body in session.execute(
-            text(f"SELECT id, substr(text, 1, 400) FROM messages WHERE id IN ({','.join(map(str, missing))})")
-        ):
-            flat = _SPACES.sub(" ", body or "").strip()
-            snippets[int(message_id)] = flat[:160] + ("…" if len(flat) > 160 else "")
+    for message_id, body, subject in conn.execute(
+        f"SELECT id, substr(text, 1, 4000), subject FROM messages WHERE id IN ({_ids(ids)})"
+    ):
+        snippet, matched = make_snippet(body or "", pattern)
+        if not matched and subject:
+            in_subject, subject_matched = make_snippet(subject, pattern)
+            snippet = in_subject if subject_matched else snippet
+        snippets[int(message_id)] = snippet
     return [replace(h, snippet=snippets.get(h.message_id or -1, "")) for h in hits]
 
 
 def describe(session: Session, hits: list[ConversationHit]) -> dict[int, tuple[str, str]]:
     """Subject and customer (name, else first address) of the hit conversations."""
-    rows = conversation_rows(session, [h.conversation_id for h in hits])
-    return {cid: (r.subject, r.customer_name or r.customer_address) for cid, r in rows.items()}
+    if not hits:
+        return {}
+    rows = _raw(session).execute(
+        "SELECT c.id, c.subject, cu.name, "
+        "(SELECT i.address FROM identities i WHERE i.customer_id = c.customer_id ORDER BY i.id LIMIT 1) "
+        "FROM conversations c LEFT JOIN customers cu ON cu.id = c.customer_id "
+        f"WHERE c.id IN ({_ids([h.conversation_id for h in hits])})"
+    )
+    return {int(cid): (subject or "", name or address or "") for cid, subject, name, address in rows}
 
 
 # --- completion -----------------------------------------------------------------------------------
