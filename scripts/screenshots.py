@@ -43,11 +43,45 @@ def main() -> int:
             window.select_row(0)
             app.processEvents()
             window.grab().save(str(args.output / "snoozed-view.png"))
+            _canned_picker(window, store, app, args.output)
             window.close()
         finally:
             store.close()
     print(f"screenshots written to {args.output}")
     return 0
+
+
+def _canned_picker(window: object, store: object, app: object, output: Path) -> None:
+    """The picker over a German customer's conversation, searched and half filled in."""
+    from sqlalchemy import select
+
+    from agentdesk.store.models import Conversation, Customer
+    from agentdesk.store.queries import View
+
+    with store.read() as session:  # type: ignore[attr-defined]
+        conversation_id = session.execute(
+            select(Conversation.id)
+            .join(Customer, Customer.id == Conversation.customer_id)
+            .where(Customer.language == "de")
+            .order_by(Conversation.last_activity_at.desc())
+            .limit(1)
+        ).scalar_one()
+    window.sidebar.select_view(View.ALL)  # type: ignore[attr-defined]
+    row = window.model.row_of(conversation_id)  # type: ignore[attr-defined]
+    while row is None and window.model.canFetchMore():  # type: ignore[attr-defined]
+        window.model.fetchMore()  # type: ignore[attr-defined]
+        row = window.model.row_of(conversation_id)  # type: ignore[attr-defined]
+    window.select_row(row)  # type: ignore[attr-defined]
+    composer = window.composer  # type: ignore[attr-defined]
+    composer.open_picker("rucksende")
+    picker = composer.picker
+    picker.refresh_results()
+    for edit in picker.findChildren(type(picker.search)):
+        if edit.objectName() == "ask:Order number":
+            edit.setText("KOS-20417")
+    app.processEvents()  # type: ignore[attr-defined]
+    picker.grab().save(str(output / "canned-picker.png"))
+    picker.reject()
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ from agentdesk.actions.replies import add_note, reply
 from agentdesk.errors import UserError
 from agentdesk.store.database import Store
 from agentdesk.store.drafts import DraftStore
+from agentdesk.ui.canned_picker import CannedPicker
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 700
@@ -39,6 +40,7 @@ class Composer(QWidget):
         self.drafts = DraftStore(store.data_dir.drafts_dir)
         self.conversation_id: int | None = None
         self.channel = ""
+        self._insert_at = 0
 
         self.reply_button = QRadioButton(self.tr("Reply"))
         self.note_button = QRadioButton(self.tr("Internal note"))
@@ -58,6 +60,10 @@ class Composer(QWidget):
         self.editor.setTabChangesFocus(True)
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setDefault(True)
+        self.canned_button = QPushButton(self.tr("Canned reply…"))
+        self.canned_button.setObjectName("cannedButton")
+        self.canned_button.setToolTip(self.tr("Insert a canned reply or article (Ctrl+K, or type :: in the text)"))
+        self.picker: CannedPicker | None = None
 
         top = QHBoxLayout()
         top.addWidget(self.reply_button)
@@ -67,6 +73,7 @@ class Composer(QWidget):
         top.addStretch(1)
         top.addWidget(self.draft_label)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.canned_button)
         bottom.addStretch(1)
         bottom.addWidget(self.send_button)
         layout = QVBoxLayout(self)
@@ -82,16 +89,56 @@ class Composer(QWidget):
         self.editor.textChanged.connect(self._autosave.start)
         self.reply_button.toggled.connect(self._mode_changed)
         self.send_button.clicked.connect(self.send)
+        self.canned_button.clicked.connect(lambda: self.open_picker())
         self.editor.installEventFilter(self)  # Ctrl+Enter sends
         self.setEnabled(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            if enter and ctrl:
                 self.send()
                 return True
+            if ctrl and event.key() == Qt.Key.Key_K:
+                self.open_picker()
+                return True
+            if event.text() == ":" and self._colon_starts_picker():
+                return True
         return super().eventFilter(watched, event)
+
+    # --- canned replies ---------------------------------------------------------------------------
+
+    def _colon_starts_picker(self) -> bool:
+        """A second ':' at the start of a word opens the picker (the first ':' is taken back out)."""
+        cursor = self.editor.textCursor()
+        if cursor.hasSelection():
+            return False
+        text = self.editor.toPlainText()
+        at = cursor.position()
+        if at < 1 or text[at - 1] != ":" or (at >= 2 and not text[at - 2].isspace()):
+            return False
+        cursor.deletePreviousChar()
+        self.open_picker()
+        return True
+
+    def open_picker(self, query: str = "") -> None:
+        if self.conversation_id is None:
+            return
+        self._insert_at = self.editor.textCursor().position()
+        self.picker = CannedPicker(self.store, self.conversation_id, self.agent_name or None, self, query=query)
+        self.picker.inserted.connect(self.insert_text)
+        self.picker.finished.connect(lambda _code: self.editor.setFocus())
+        self.picker.open()
+
+    def insert_text(self, text: str) -> None:
+        """Put text at the cursor (where it was when the picker opened); several inserts stack up."""
+        cursor = self.editor.textCursor()
+        cursor.setPosition(min(self._insert_at, len(self.editor.toPlainText())))
+        cursor.insertText(text)
+        self.editor.setTextCursor(cursor)
+        self._insert_at = cursor.position()
+        self.editor.setFocus()
 
     # --- which conversation -----------------------------------------------------------------------
 
