@@ -89,7 +89,7 @@ class Composer(QWidget):
         self.editor.textChanged.connect(self._autosave.start)
         self.reply_button.toggled.connect(self._mode_changed)
         self.send_button.clicked.connect(self.send)
-        self.canned_button.clicked.connect(lambda: self.open_picker())
+        self.canned_button.clicked.connect(lambda _checked=False: self.open_picker())
         self.editor.installEventFilter(self)  # Ctrl+Enter sends
         self.setEnabled(False)
 
