@@ -5,9 +5,9 @@ and seeding that folder takes ~10 s, so it is done once per machine into a templ
 (keyed by the scripts' contents); each test session copies the template, serves the copy on a free port and
 stops it by the PID rt-up.sh wrote.
 
-The seed: queue "AgentDesk", a multi-value ticket custom field "Tags" for every queue; six tickets entered through the REST
-API (a request, an agent's reply with a file, an internal note); and one ticket created from an email with a
-Message-ID, the way RT's mail gateway creates them.
+The seed: queue "AgentDesk", a multi-value ticket custom field "Tags" for every queue; six tickets entered
+through the REST API (a request, an agent's reply with a file, an internal note); and one ticket created from an
+email with a Message-ID, the way RT's mail gateway creates them.
 """
 
 from __future__ import annotations
