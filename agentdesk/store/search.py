@@ -15,6 +15,7 @@ like the views, with an EXISTS over their messages when a field is about a messa
 from __future__ import annotations
 
 import itertools
+import json
 import re
 import sqlite3
 import unicodedata
@@ -324,7 +325,7 @@ class SearchPager:
     def has_more(self) -> bool:
         return bool(self._pending) or not self.exhausted
 
-    def next_page(self, session: Session, count: int) -> list[ConversationHit]:
+    def next_page(self, session: Session, count: int, *, snippets: bool = True) -> list[ConversationHit]:
         conn = _raw(session)
         hits, self._pending = self._pending[:count], self._pending[count:]
         while len(hits) < count and not self.exhausted:
@@ -335,7 +336,7 @@ class SearchPager:
             need = count - len(hits)
             hits.extend(batch[:need])
             self._pending.extend(batch[need:])  # a window ranked more than asked for: next page's
-        return _with_snippets(conn, self.compiled, hits)
+        return _with_snippets(conn, self.compiled, hits) if snippets else hits
 
     def _fts_window(self, conn: sqlite3.Connection) -> list[ConversationHit]:
         compiled = self.compiled
@@ -541,3 +542,28 @@ def customer_names(session: Session, prefix: str = "", limit: int = 50) -> list[
         {"p": prefix.replace("%", "") + "%", "n": limit},
     )
     return [str(r[0]) for r in rows]
+
+
+# --- saved searches -------------------------------------------------------------------------------
+
+SAVED_SEARCHES = "saved_searches"
+
+
+def saved_searches(session: Session) -> list[tuple[str, str]]:
+    """(name, query) pairs in the order they were saved."""
+    row = _raw(session).execute("SELECT value FROM settings WHERE key = ?", (SAVED_SEARCHES,)).fetchone()
+    if row is None:
+        return []
+    try:
+        items = json.loads(row[0])
+    except ValueError:
+        return []
+    return [(str(i["name"]), str(i["query"])) for i in items if isinstance(i, dict) and "name" in i and "query" in i]
+
+
+def save_searches(session: Session, searches: list[tuple[str, str]]) -> None:
+    value = json.dumps([{"name": n, "query": q} for n, q in searches], ensure_ascii=False)
+    session.execute(
+        text("INSERT INTO settings(key, value) VALUES (:k, :v) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+        {"k": SAVED_SEARCHES, "v": value},
+    )

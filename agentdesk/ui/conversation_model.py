@@ -8,6 +8,7 @@ million conversations costs one page of ids and one block of rows to open.
 from __future__ import annotations
 
 from collections import OrderedDict
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -15,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from agentdesk.store.database import Store
 from agentdesk.store.queries import ConversationRow, ListCursor, View, conversation_id_page, conversation_rows
+from agentdesk.store.search import SearchContext, SearchPager, compile_query
 from agentdesk.ui.formatting import long_time, short_time
 
 ID_PAGE = 500
@@ -40,6 +42,9 @@ class ConversationListModel(QAbstractTableModel):
         self._cursor: ListCursor | None = None
         self._exhausted = False
         self._rows: OrderedDict[int, ConversationRow] = OrderedDict()
+        self._search: str | None = None  # a query: the list shows its hits, best first, instead of the view
+        self._pager: SearchPager | None = None
+        self._as_you_type = False
         self._bold = QFont()
         self._bold.setBold(True)
         self._load_page()
@@ -53,6 +58,19 @@ class ConversationListModel(QAbstractTableModel):
     def set_view(self, view: View, me: str | None = None) -> None:
         self._view = view
         self._me = me
+        self._search = None
+        self.reload()
+
+    @property
+    def search(self) -> str | None:
+        return self._search
+
+    def set_search(self, query: str | None, *, as_you_type: bool = False) -> None:
+        """Show the hits of `query` (None: the view again); raises SearchSyntaxError, leaving the list as it was."""
+        if query is not None:
+            compile_query(query, SearchContext.current(self._me), as_you_type=as_you_type)  # check before changing
+        self._search = query
+        self._as_you_type = as_you_type
         self.reload()
 
     def reload(self, *, keep_loaded: bool = False) -> None:
@@ -63,6 +81,11 @@ class ConversationListModel(QAbstractTableModel):
         self._cursor = None
         self._exhausted = False
         self._rows.clear()
+        self._pager = None
+        if self._search is not None:
+            context = SearchContext.current(self._me)
+            compiled = compile_query(self._search, context, as_you_type=self._as_you_type)
+            self._pager = SearchPager(compiled, context)
         while self._load_page() and len(self._ids) < wanted and not self._exhausted:
             pass
         self.endResetModel()
@@ -85,9 +108,17 @@ class ConversationListModel(QAbstractTableModel):
 
     # --- lazy loading -----------------------------------------------------------------------------
 
-    def _load_page(self) -> int:
+    def _next_page(self) -> list[tuple[int, datetime]]:
         with self._store.read() as session:
-            page = conversation_id_page(session, self._view, me=self._me, after=self._cursor, limit=ID_PAGE)
+            if self._pager is not None:
+                hits = self._pager.next_page(session, ID_PAGE, snippets=False)
+                if not self._pager.has_more:
+                    self._exhausted = True
+                return [(h.conversation_id, h.sent_at or datetime.min) for h in hits]
+            return conversation_id_page(session, self._view, me=self._me, after=self._cursor, limit=ID_PAGE)
+
+    def _load_page(self) -> int:
+        page = self._next_page()
         if len(page) < ID_PAGE:
             self._exhausted = True
         if page:
@@ -102,8 +133,7 @@ class ConversationListModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008 - Qt API
         if parent.isValid() or self._exhausted:
             return
-        with self._store.read() as session:
-            page = conversation_id_page(session, self._view, me=self._me, after=self._cursor, limit=ID_PAGE)
+        page = self._next_page()
         if len(page) < ID_PAGE:
             self._exhausted = True
         if not page:

@@ -10,20 +10,24 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEv
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from agentdesk import __version__
 from agentdesk.actions.conversations import mark_read, set_status
+from agentdesk.domain.search_query import SearchSyntaxError
 from agentdesk.store.changes import Changes
 from agentdesk.store.database import Store
 from agentdesk.store.models import Status
 from agentdesk.store.queries import View, conversation_detail, current_agent, unread_count, view_counts
+from agentdesk.store.search import save_searches, saved_searches
 from agentdesk.sync.credentials import keyring_status
 from agentdesk.sync.scheduler import SyncEvent, SyncScheduler
 from agentdesk.ui.account_dialog import AccountDialog
@@ -32,6 +36,7 @@ from agentdesk.ui.composer import Composer
 from agentdesk.ui.conversation_model import ConversationListModel
 from agentdesk.ui.conversation_pane import ConversationPane
 from agentdesk.ui.customer_panel import CustomerPanel
+from agentdesk.ui.search_field import SearchField
 from agentdesk.ui.sidebar import Sidebar
 from agentdesk.ui.sync_status import SyncStatusLabel
 from agentdesk.ui.triage_menu import TriageMenu
@@ -76,7 +81,7 @@ class MainWindow(QMainWindow):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.list)
+        splitter.addWidget(self._list_column())
         splitter.addWidget(right)
         self.customer_panel = CustomerPanel(store)
         self.customer_panel.problem.connect(self.show_problem)
@@ -91,6 +96,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self.sidebar.view_selected.connect(self._on_view_selected)
+        self.sidebar.saved_search_selected.connect(self._on_saved_search)
+        self.search.search_requested.connect(self.run_search_query)
+        self._reload_saved_searches()
         self.list.selectionModel().selectionChanged.connect(self._on_selection)
         self._build_menus()
         self._build_keys()
@@ -175,6 +183,7 @@ class MainWindow(QMainWindow):
             Qt.Key.Key_N: lambda: self.composer.start("note"),
             Qt.Key.Key_S: lambda: self._popup_menu(snooze_only=True),
             Qt.Key.Key_NumberSign: lambda: self.triage_menu().ask_tag(),
+            Qt.Key.Key_Slash: self.focus_search,
         }
         self.list.installEventFilter(self)
 
@@ -275,9 +284,77 @@ class MainWindow(QMainWindow):
         if self.demo:
             self.statusBar().addPermanentWidget(QLabel(self.tr("Demo workspace: changes stay on this computer")))
 
+    # --- search ------------------------------------------------------------------------------------
+
+    def _list_column(self) -> QWidget:
+        """The search field over the conversation list."""
+        self.search = SearchField(self.store)
+        save = QAction(self.tr("Save search…"), self)
+        save.triggered.connect(self._ask_save_search)
+        self.search.addAction(save)
+        self.search.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list)
+        find = QAction(self.tr("Search"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
+        return column
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def run_search_query(self, query: str, as_you_type: bool = False) -> bool:
+        """Show the hits of `query` in the list (an empty query: the view again); False if it cannot be read."""
+        try:
+            self.model.set_search(query or None, as_you_type=as_you_type)
+        except SearchSyntaxError as exc:
+            self.search.show_problem(str(exc))
+            self.statusBar().showMessage(exc.what.splitlines()[0], 8000)
+            return False
+        self.search.show_problem("")
+        self.pane.show_placeholder()
+        self.composer.set_conversation(None)
+        self.customer_panel.show_customer(None)
+        if query:
+            self.counts_label.setText(self.tr("Search: %s") % query)
+        else:
+            self._refresh_counts()
+        return True
+
+    def _on_saved_search(self, query: str) -> None:
+        self.search.setText(query)
+        self.run_search_query(query)
+
+    def _reload_saved_searches(self) -> None:
+        with self.store.read() as session:
+            self.sidebar.set_saved_searches(saved_searches(session))
+
+    def _ask_save_search(self) -> None:
+        query = self.search.text().strip()
+        if not query:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Save search"), self.tr("Name:"), text=query)
+        if ok and name.strip():
+            self.save_search(name.strip(), query)
+
+    def save_search(self, name: str, query: str) -> None:
+        """Keep `query` in the sidebar under `name` (a search of the same name is replaced)."""
+        with self.store.write() as (session, _):
+            kept = [(n, q) for n, q in saved_searches(session) if n != name]
+            save_searches(session, [*kept, (name, query)])
+        self._reload_saved_searches()
+
     # --- reacting ---------------------------------------------------------------------------------
 
     def _on_view_selected(self, view: str) -> None:
+        self.search.clear()
+        self.search.show_problem("")
         self.model.set_view(View(view), self.me)  # the signal carries the enum's str value
         self.pane.show_placeholder()
         self.composer.set_conversation(None)
