@@ -83,6 +83,20 @@ def _canned_picker(window: object, store: object, app: object, output: Path) -> 
     picker.grab().save(str(output / "canned-picker.png"))
     picker.reject()
 
+    from agentdesk.ui.canned_editor import CannedEditor
+
+    editor = CannedEditor(store)  # type: ignore[arg-type]
+    editor.show()
+    for row in range(editor.list.count()):
+        entry = editor._entry_for(editor.list.item(row))
+        if entry is not None and entry.shortcut == "closed":
+            editor.list.setCurrentRow(row)
+    editor.tabs.setCurrentIndex(1)
+    app.processEvents()  # type: ignore[attr-defined]
+    editor.update_preview()
+    editor.grab().save(str(output / "canned-editor.png"))
+    editor.close()
+
 
 if __name__ == "__main__":
     sys.exit(main())
