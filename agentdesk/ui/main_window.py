@@ -147,6 +147,10 @@ class MainWindow(QMainWindow):
         file_menu.insertAction(quit_action, self.sync_action)
         file_menu.insertAction(quit_action, self.offline_action)
         file_menu.insertSeparator(quit_action)
+        canned_action = QAction(self.tr("&Canned replies and articles…"), self)
+        canned_action.triggered.connect(self.open_canned_editor)
+        file_menu.insertAction(quit_action, canned_action)
+        file_menu.insertSeparator(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, view in enumerate(View, start=1):
@@ -211,6 +215,13 @@ class MainWindow(QMainWindow):
 
     def triage_menu(self) -> TriageMenu:
         return TriageMenu(self.store, self.selected_conversations(), me=self.me, problem=self.show_problem, parent=self)
+
+    def open_canned_editor(self) -> None:
+        from agentdesk.ui.canned_editor import CannedEditor
+
+        editor = CannedEditor(self.store, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.open()
 
     def _context_menu(self, pos: QPoint) -> None:
         if self.selected_conversations():
