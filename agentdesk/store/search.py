@@ -340,14 +340,16 @@ class SearchPager:
 
     def _fts_window(self, conn: sqlite3.Connection) -> list[ConversationHit]:
         compiled = self.compiled
-        params = dict(compiled.params, match=compiled.match, window=self.window)
+        now = self.context.now.astimezone(UTC).strftime(_DB_TIME)
+        params = dict(compiled.params, match=compiled.match, window=self.window, now=now)
         below = ""
         if self._below_rowid is not None:
             below = f"AND {FTS}.rowid < :below"
             params["below"] = self._below_rowid
         join = "JOIN conversations c ON c.id = m.conversation_id " if compiled.where != "1" else ""
         rows = conn.execute(
-            f"SELECT m.id, m.conversation_id, m.sent_at, bm25({FTS}, {_WEIGHTS}) "
+            f"SELECT m.id, m.conversation_id, m.sent_at, bm25({FTS}, {_WEIGHTS}), "
+            "julianday(:now) - julianday(m.sent_at) "
             f"FROM {FTS} JOIN messages m ON m.id = {FTS}.rowid {join}"
             f"WHERE {FTS} MATCH :match AND m.removed = 0 AND ({compiled.where}) {below} "
             f"ORDER BY {FTS}.rowid DESC LIMIT :window",
@@ -358,14 +360,11 @@ class SearchPager:
         if rows:
             self._below_rowid = min(int(r[0]) for r in rows)
         best: dict[int, tuple[float, int, str]] = {}
-        now = self.context.now
-        now_days = now.timestamp() / 86400
-        for message_id, conversation_id, sent, bm25 in rows:
+        for message_id, conversation_id, sent, bm25, age in rows:
             if conversation_id in self._seen:
                 continue
             # recency: full weight today, half after a month, never below 0.3 of the relevance
-            age = max(0.0, now_days - datetime.fromisoformat(sent).replace(tzinfo=UTC).timestamp() / 86400)
-            score = -bm25 * (0.3 + 0.7 / (1.0 + age / 30.0))
+            score = -bm25 * (0.3 + 0.7 / (1.0 + max(0.0, age or 0.0) / 30.0))
             current = best.get(conversation_id)
             if current is None or score > current[0]:
                 best[conversation_id] = (score, message_id, sent)
@@ -499,7 +498,7 @@ def _with_snippets(
     pattern = snippet_pattern(_wanted(compiled))
     snippets: dict[int, str] = {}
     for message_id, body, subject in conn.execute(
-        f"SELECT id, substr(text, 1, 4000), subject FROM messages WHERE id IN ({_ids(ids)})"
+        f"SELECT id, substr(text, 1, 2000), subject FROM messages WHERE id IN ({_ids(ids)})"
     ):
         snippet, matched = make_snippet(body or "", pattern)
         if not matched and subject:
