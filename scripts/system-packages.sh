@@ -9,7 +9,7 @@ RUN="libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-
 # RT 5 for the ticket tests (tests/servers/rt/): its own web server and SQLite, no Apache, no database server.
 TEST="$RUN python3-venv dovecot-imapd xvfb xauth request-tracker5 rt5-db-sqlite rt5-standalone w3m sqlite3"
 SCREEN="$RUN xvfb xauth"
-BENCH="$TEST isync"
+BENCH="$TEST isync notmuch python3-notmuch2"
 
 case "${1:-run}" in
     run) WANTED=$RUN ;;
