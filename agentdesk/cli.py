@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     from agentdesk.canned_command import add_canned_commands
 
     add_canned_commands(commands, _add_data_dir, lambda args: _open_store(_data_dir(args)), _Parser)
+    from agentdesk.reminders_command import add_reminders_command
+
+    add_reminders_command(commands, _add_data_dir, lambda args: _open_store(_data_dir(args)))
 
     version = commands.add_parser("version", help="print the version")
     version.set_defaults(handler=lambda _args: _print(f"agentdesk {__version__}"))

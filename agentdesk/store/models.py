@@ -320,6 +320,11 @@ class Reminder(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime]
     done_at: Mapped[datetime | None]
+    # "at" (a chosen time), "follow_up" (N business hours/days), "no_reply" (cancelled when the customer writes),
+    # "after_solved" (check back after the conversation was solved)
+    kind: Mapped[str] = mapped_column(String(24), default="at", server_default="at")
+    fired_at: Mapped[datetime | None]  # its notification was shown (once, even if it fell due while closed)
+    outcome: Mapped[str | None] = mapped_column(String(200))  # why it ended without the user, if it did
 
 
 class StatusChange(Base):

@@ -1,0 +1,52 @@
+"""`agentdesk reminders [--due] [--json]`: the follow-up promises in the cache, soonest first."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from typing import Any
+
+from agentdesk.domain.clock import utcnow
+from agentdesk.store.database import Store
+from agentdesk.store.reminders import open_reminders
+
+KIND_LABELS = {
+    "at": "reminder",
+    "follow_up": "follow up",
+    "no_reply": "if no reply",
+    "after_solved": "check back",
+}
+
+
+def add_reminders_command(
+    commands: Any,
+    add_data_dir: Callable[..., None],
+    open_store: Callable[[argparse.Namespace], Store],
+) -> None:
+    reminders = commands.add_parser("reminders", help="list follow-up reminders that are not done yet")
+    add_data_dir(reminders, top=False)
+    reminders.add_argument("--due", action="store_true", help="only those due now")
+    reminders.add_argument("--json", action="store_true")
+    reminders.set_defaults(handler=lambda args: _run(args, open_store))
+
+
+def _run(args: argparse.Namespace, open_store: Callable[[argparse.Namespace], Store]) -> int:
+    store = open_store(args)
+    now = utcnow()
+    try:
+        with store.read() as session:
+            items = open_reminders(session, due_only=args.due, now=now)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps([r.as_json() for r in items], ensure_ascii=False))
+        return 0
+    if not items:
+        print("No reminders are due." if args.due else "No open reminders.")
+    for r in items:
+        when = r.due_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        flag = "DUE " if r.is_due(now) else ""
+        note = f" — {r.note}" if r.note else ""
+        print(f"{flag}{when}\t#{r.conversation_id}\t{KIND_LABELS.get(r.kind, r.kind)}\t{r.customer}\t{r.subject}{note}")
+    return 0
