@@ -310,42 +310,33 @@ def build_msi(bundle: Path, out: Path) -> Path:
     project = read_project()
     out.mkdir(parents=True, exist_ok=True)
     msi = out / f"{APP_NAME}-{project.version}.msi"
-    files = sorted(str(p.relative_to(bundle)).replace(os.sep, "/") for p in bundle.rglob("*") if p.is_file())
-    with tempfile.TemporaryDirectory(prefix="agentdesk-msi-") as tmp:
-        fragment = Path(tmp) / "files.wxs"
+    with tempfile.TemporaryDirectory(prefix="agentdesk-msi-") as tmp_name:
+        # wixl resolves sources relative to the .wxs files' folder, so everything is linked in there.
+        tmp = Path(tmp_name)
+        (tmp / "bundle").symlink_to(bundle.resolve(), target_is_directory=True)
+        (tmp / "agentdesk.ico").symlink_to(ICONS / "agentdesk.ico")
+        shutil.copyfile(WINDOWS / "agentdesk.wxs", tmp / "agentdesk.wxs")
+        files = sorted(f"bundle/{p.relative_to(bundle).as_posix()}" for p in bundle.rglob("*") if p.is_file())
         heat = subprocess.run(
             [
-                "wixl-heat",
-                "--var",
-                "var.SourceDir",
-                "--prefix",
-                "",
-                "--directory-ref",
-                "INSTALLDIR",
-                "--component-group",
-                "BundleFiles",
-                "--win64",
+                *("wixl-heat", "--prefix", "bundle/", "--var", "var.SourceDir", "--directory-ref", "INSTALLDIR"),
+                *("--component-group", "BundleFiles", "--win64"),
             ],
             input="\n".join(files) + "\n",
             capture_output=True,
             text=True,
             check=True,
         )
-        fragment.write_text(heat.stdout, encoding="utf-8")
-        defines = [f"-D{key}={value}" for key, value in _windows_defines(bundle, msi).items()]
+        (tmp / "files.wxs").write_text(heat.stdout, encoding="utf-8")
+        defines = {**_windows_defines(bundle, msi), "ICON": "agentdesk.ico", "SourceDir": "bundle", "Win64": "yes"}
         subprocess.run(
             [
-                "wixl",
-                "--arch",
-                "x64",
-                *defines,
-                f"-DSourceDir={bundle}",
-                "-o",
-                str(msi),
-                str(WINDOWS / "agentdesk.wxs"),
-                str(fragment),
+                *("wixl", "--arch", "x64"),
+                *(arg for kv in defines.items() for arg in ("-D", "=".join(kv))),
+                *("-o", str(msi.resolve()), "agentdesk.wxs", "files.wxs"),
             ],
             check=True,
+            cwd=tmp,
         )
     _log(f"Windows MSI {msi}: {msi.stat().st_size / 1e6:.1f} MB")
     return msi

@@ -16,6 +16,9 @@ EXCLUDED_MODULES = [
     "lib2to3",
     "IPython",
     "pytest",
+    "pyqtgraph.opengl",  # 3D plots need PyOpenGL; the reports window draws 2D charts
+    "pyqtgraph.examples",
+    "pyqtgraph.jupyter",
     "PySide6.QtNetwork",
     "PySide6.QtQml",
     "PySide6.QtQuick",
