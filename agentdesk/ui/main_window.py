@@ -36,6 +36,7 @@ from agentdesk.ui.composer import Composer
 from agentdesk.ui.conversation_model import ConversationListModel
 from agentdesk.ui.conversation_pane import ConversationPane
 from agentdesk.ui.customer_panel import CustomerPanel
+from agentdesk.ui.notifier import ReminderNotifier
 from agentdesk.ui.search_field import SearchField
 from agentdesk.ui.sidebar import Sidebar
 from agentdesk.ui.sync_status import SyncStatusLabel
@@ -101,6 +102,9 @@ class MainWindow(QMainWindow):
         self._reload_saved_searches()
         self.list.selectionModel().selectionChanged.connect(self._on_selection)
         self._build_menus()
+        self.notifier = ReminderNotifier(store, self.statusBar(), self)
+        self.notifier.open_conversation.connect(self.show_conversation_from_notification)
+        self.notifier.start()
         self._build_keys()
         self._build_status_bar()
         self._refresh_counts()
@@ -274,6 +278,15 @@ class MainWindow(QMainWindow):
             self.reports_window.activateWindow()
         else:
             self.reports_window.show()
+
+    def show_conversation_from_notification(self, conversation_id: int) -> None:
+        """A clicked reminder notification opens the Due view on that conversation."""
+        self.showNormal()
+        self.activateWindow()
+        self.sidebar.select_view(View.DUE)
+        row = self.model.row_of(conversation_id)
+        if row is not None:
+            self.select_row(row)
 
     def show_problem(self, what: str, todo: str) -> None:
         QMessageBox.warning(self, self.tr("AgentDesk"), f"{what}\n\n{todo}".strip())

@@ -7,29 +7,24 @@ offline and reaches the server through the outbox.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from functools import partial
 
-from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QInputDialog, QMenu, QVBoxLayout, QWidget
 from sqlalchemy import select
 
 from agentdesk.actions.conversations import assign, mark_read, set_priority, set_status, set_tags, snooze, unsnooze
+from agentdesk.actions.follow_ups import set_reminder
+from agentdesk.domain.clock import utcnow
+from agentdesk.domain.follow_up import follow_up_at, follow_up_presets, snooze_presets
 from agentdesk.errors import UserError
+from agentdesk.store.canned_context import default_calendar
 from agentdesk.store.database import Store
 from agentdesk.store.models import Conversation, ConversationTag, Priority, Status
 from agentdesk.ui.formatting import long_time
 
 Problem = Callable[[str, str], None]
-
-
-def snooze_presets(now: datetime) -> list[tuple[str, datetime]]:
-    """Later today, tomorrow at 9, Monday at 9: local wall-clock times, stored as aware datetimes."""
-    local = now.astimezone()
-    later = local + timedelta(hours=3)
-    tomorrow = (local + timedelta(days=1)).replace(hour=9, minute=0, second=0, microsecond=0)
-    days_to_monday = (7 - local.weekday()) % 7 or 7
-    monday = (local + timedelta(days=days_to_monday)).replace(hour=9, minute=0, second=0, microsecond=0)
-    return [("Later today", later), ("Tomorrow morning", tomorrow), ("Next week", monday)]
 
 
 def known_tags(store: Store) -> list[str]:
@@ -63,11 +58,33 @@ class TriageMenu(QMenu):
         self._add(self.tr("Close"), lambda: set_status(store, self.ids, Status.CLOSED))
         self._add(self.tr("Reopen"), lambda: set_status(store, self.ids, Status.OPEN))
         self._add(self.tr("Waiting on customer"), lambda: set_status(store, self.ids, Status.PENDING))
+        with store.read() as session:
+            calendar = default_calendar(session)
+        now = utcnow()
         self.snooze_menu = self.addMenu(self.tr("Snooze"))
-        for label, when in snooze_presets(datetime.now().astimezone()):
-            text = f"{self.tr(label)}  ({long_time(when)})"
-            self._add(text, partial(snooze, store, self.ids, when), menu=self.snooze_menu)
+        for preset in snooze_presets(now, calendar):
+            text = f"{self.tr(preset.label)}  ({long_time(preset.at)})"
+            self._add(text, partial(snooze, store, self.ids, preset.at), menu=self.snooze_menu)
+        self._add(self.tr("Until a date and time…"), self.ask_snooze_time, menu=self.snooze_menu)
         self._add(self.tr("Wake up now"), lambda: unsnooze(store, self.ids), menu=self.snooze_menu)
+        self.remind_menu = self.addMenu(self.tr("Remind me"))
+        for preset in follow_up_presets(now, calendar):
+            text = f"{self.tr(preset.label)}  ({long_time(preset.at)})"
+            self._add(text, partial(self._remind, preset.at, "follow_up"), menu=self.remind_menu)
+        self.remind_menu.addSeparator()
+        no_reply = follow_up_at(now, calendar, days=2)
+        self._add(
+            f"{self.tr('If the customer has not replied in 2 days')}  ({long_time(no_reply)})",
+            partial(self._remind, no_reply, "no_reply"),
+            menu=self.remind_menu,
+        )
+        check_back = follow_up_at(now, calendar, days=5)
+        self._add(
+            f"{self.tr('Close, and check back in 5 days')}  ({long_time(check_back)})",
+            partial(self._close_and_check_back, check_back),
+            menu=self.remind_menu,
+        )
+        self._add(self.tr("At a date and time…"), self.ask_reminder_time, menu=self.remind_menu)
         self.addSeparator()
         self._add(self.tr("Add tag…"), self.ask_tag)
         assign_menu = self.addMenu(self.tr("Assign to"))
@@ -91,6 +108,43 @@ class TriageMenu(QMenu):
             action()
         except UserError as exc:
             self.problem(exc.what, exc.todo)
+
+    def _remind(self, when: datetime, kind: str) -> None:
+        for conversation_id in self.ids:
+            set_reminder(self.store, conversation_id, when, kind=kind)
+
+    def _close_and_check_back(self, when: datetime) -> None:
+        set_status(self.store, self.ids, Status.CLOSED)
+        self._remind(when, "after_solved")
+
+    def _ask_time(self, title: str) -> datetime | None:
+        dialog = QDialog(self.parentWidget())
+        dialog.setWindowTitle(title)
+        edit = QDateTimeEdit(QDateTime.currentDateTime().addDays(1))
+        edit.setCalendarPopup(True)
+        edit.setMinimumDateTime(QDateTime.currentDateTime())
+        edit.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(edit)
+        layout.addWidget(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        picked = edit.dateTime().toPython()
+        assert isinstance(picked, datetime)
+        return picked.astimezone()
+
+    def ask_snooze_time(self) -> None:
+        when = self._ask_time(self.tr("Snooze until"))
+        if when is not None:
+            self._run(lambda: snooze(self.store, self.ids, when))
+
+    def ask_reminder_time(self) -> None:
+        when = self._ask_time(self.tr("Remind me at"))
+        if when is not None:
+            self._run(lambda: self._remind(when, "at"))
 
     def ask_tag(self) -> None:
         tags = known_tags(self.store)

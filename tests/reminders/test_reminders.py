@@ -143,3 +143,21 @@ def test_cli_lists_reminders(data_dir: DataDir, capsys: pytest.CaptureFixture[st
     assert [(r["note"], r["conversation_id"], r["subject"]) for r in due] == [("overdue", conversation_id, "Pedido")]
     assert main(["--data-dir", str(data_dir.root), "reminders", "--due"]) == 0
     assert capsys.readouterr().out.startswith("DUE ")
+
+
+def test_window_notifies_due_reminders_once(store: Store, qtbot: object) -> None:
+    from pytestqt.qtbot import QtBot
+
+    from agentdesk.ui.main_window import MainWindow
+
+    assert isinstance(qtbot, QtBot)
+    conversation_id = _conversation(store)
+    set_reminder(store, conversation_id, utcnow() - timedelta(minutes=3), note="ring Ana back")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: "ring Ana back" in window.statusBar().currentMessage())
+    assert "Reminder: Ana" in window.statusBar().currentMessage()
+    assert window.notifier.check() == []  # already fired
+    window.show_conversation_from_notification(conversation_id)
+    assert window.pane.detail is not None and window.pane.detail.id == conversation_id

@@ -124,7 +124,7 @@ def test_bulk_triage_from_the_menu_tags_assigns_snoozes_and_closes(store: Store,
     assert len(tags) == 4
 
     window.select_row(0)
-    _trigger(window.triage_menu().snooze_menu, "Tomorrow morning")
+    _trigger(window.triage_menu().snooze_menu, "Next week")
     qtbot.waitUntil(lambda: window.model.rowCount() == 3)  # snoozed leaves the Open view
     window.list.selectAll()
     qtbot.keyClick(window.list, Qt.Key.Key_E)
@@ -132,3 +132,29 @@ def test_bulk_triage_from_the_menu_tags_assigns_snoozes_and_closes(store: Store,
     with store.read() as session:
         statuses = session.scalars(select(Conversation.status)).all()
     assert sorted(statuses) == ["closed", "closed", "closed", "snoozed"]
+
+
+def test_remind_menu_shows_business_times_and_sets_reminders(store: Store, qtbot: QtBot) -> None:
+    from agentdesk.store.models import BusinessCalendar, Reminder
+
+    with store.write() as (session, _changes):
+        session.add(
+            BusinessCalendar(
+                name="Office",
+                timezone="Europe/Berlin",
+                weekly_hours={d: [["09:00", "17:00"]] for d in ("mon", "tue", "wed", "thu", "fri")},
+                country="DE",
+                is_default=True,
+            )
+        )
+    window, _ids = _window(store, qtbot)
+    window.select_row(0)
+    menu = window.triage_menu()
+    labels = [a.text() for a in menu.remind_menu.actions()]
+    assert any(label.startswith("In 2 business days  (") for label in labels)
+    assert any(label.startswith("If the customer has not replied in 2 days") for label in labels)
+    _trigger(menu.remind_menu, "If the customer has not replied")
+    with store.read() as session:
+        reminders = session.scalars(select(Reminder)).all()
+    assert [r.kind for r in reminders] == ["no_reply"]
+    assert reminders[0].due_at.astimezone().weekday() < 5

@@ -1,0 +1,78 @@
+"""Desktop notifications for reminders that fall due: a tray message where the desktop has a tray, a status-bar
+message otherwise. Due reminders are marked fired in the cache (`store.reminders.fire_due`), so each one is
+notified once, including those that fell due while the app was closed (they fire right after start)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStatusBar, QStyle, QSystemTrayIcon
+
+from agentdesk.errors import UserError
+from agentdesk.store.database import Store
+from agentdesk.store.reminders import ReminderView, fire_due
+
+log = logging.getLogger(__name__)
+CHECK_EVERY_MS = 30_000
+
+
+class ReminderNotifier(QObject):
+    fired = Signal(list)  # list[ReminderView]
+    open_conversation = Signal(int)
+
+    def __init__(self, store: Store, status_bar: QStatusBar | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.status_bar = status_bar
+        self.tray: QSystemTrayIcon | None = None
+        self._last: list[ReminderView] = []
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            app = QApplication.instance()
+            style = app.style() if isinstance(app, QApplication) else None
+            icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation) if style else QIcon()
+            self.tray = QSystemTrayIcon(icon, self)
+            self.tray.setToolTip("AgentDesk")
+            self.tray.messageClicked.connect(self._clicked)
+            self.tray.show()
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        QTimer.singleShot(0, self.check)  # what fell due while the app was closed, right away
+        self.timer.start()
+
+    def check(self) -> list[ReminderView]:
+        try:
+            due = fire_due(self.store)
+        except UserError as exc:
+            log.warning("could not check reminders: %s", exc.what)
+            return []
+        if due:
+            self._last = due
+            self._notify(due)
+            self.fired.emit(due)
+        return due
+
+    def message_for(self, due: list[ReminderView]) -> tuple[str, str]:
+        if len(due) == 1:
+            r = due[0]
+            title = self.tr("Reminder: %1").replace("%1", r.customer or r.subject)
+            body = r.note or r.subject
+        else:
+            title = self.tr("%1 reminders are due").replace("%1", str(len(due)))
+            body = "; ".join(r.customer or r.subject for r in due[:5])
+        return title, body
+
+    def _notify(self, due: list[ReminderView]) -> None:
+        title, body = self.message_for(due)
+        if self.tray is not None:
+            self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 15_000)
+        if self.status_bar is not None:
+            self.status_bar.showMessage(f"{title} — {body}  ({self.tr('see the Due view')})", 60_000)
+
+    def _clicked(self) -> None:
+        if self._last:
+            self.open_conversation.emit(self._last[0].conversation_id)
