@@ -7,19 +7,25 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint typecheck pytest bench screenshots system-run system-test translations clean help
+.PHONY: run test lint typecheck pytest bench screenshots system-run system-test translations clean help \
+	package package-test system-package
 
 help:
 	@echo "make run          set up and open AgentDesk on the demo workspace"
 	@echo "make test         set up, lint, type-check and run the whole test suite"
 	@echo "make bench        benchmarks against real servers and peer tools (slow)"
 	@echo "make screenshots  render the main window to docs/screenshots/"
+	@echo "make package      build the frozen app (dist/agentdesk/) and the .deb (dist/*.deb)"
+	@echo "make package-test install that .deb, run it offscreen and under Xvfb, remove it"
 
 system-run:
 	@sh scripts/system-packages.sh run
 
 system-test:
 	@sh scripts/system-packages.sh test
+
+system-package:
+	@sh scripts/system-packages.sh package
 
 $(VENV)/.runtime: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -35,8 +41,8 @@ run: system-run $(VENV)/.runtime
 	$(BIN)/agentdesk demo
 
 lint: $(VENV)/.dev
-	$(BIN)/ruff check agentdesk tests bench
-	$(BIN)/ruff format --check agentdesk tests bench
+	$(BIN)/ruff check agentdesk tests bench installer
+	$(BIN)/ruff format --check agentdesk tests bench installer
 
 typecheck: $(VENV)/.dev
 	$(BIN)/mypy
@@ -48,6 +54,13 @@ test: system-test $(VENV)/.dev lint typecheck pytest
 
 screenshots: system-run $(VENV)/.dev
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
+
+# The bundle and the .deb (installer/README.md has the Windows, macOS and AppImage recipes).
+package: system-package $(VENV)/.dev
+	$(PY) installer/build.py all
+
+package-test: package
+	$(PY) installer/smoke.py --screenshot dist/main-window.png
 
 bench: $(VENV)/.dev
 	@sh scripts/system-packages.sh bench

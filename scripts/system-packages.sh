@@ -1,6 +1,6 @@
 #!/bin/sh
 # Install the Debian packages AgentDesk needs that are missing; as a non-root user, print the apt-get line.
-# Usage: scripts/system-packages.sh run|test|screen|bench
+# Usage: scripts/system-packages.sh run|test|screen|bench|package
 set -eu
 
 RUN="libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-noto-core
@@ -8,6 +8,11 @@ RUN="libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-
      libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb1"
 # RT 5 for the ticket tests (tests/servers/rt/): its own web server and SQLite, no Apache, no database server.
 TEST="$RUN python3-venv dovecot-imapd xvfb xauth request-tracker5 rt5-db-sqlite rt5-standalone w3m sqlite3"
+# Packaging (installer/, make package; tests/installer builds and installs the .deb): strip for the bundle,
+# the Windows installer compilers (makensis, wixl, msiinfo), the desktop-entry and AppStream validators, and
+# the .deb's Depends that RUN lacks, so installing it needs no download.
+PACKAGE="binutils nsis wixl msitools desktop-file-utils appstream libwayland-client0 libwayland-cursor0 fontconfig-config"
+TEST="$TEST $PACKAGE"
 SCREEN="$RUN xvfb xauth"
 BENCH="$TEST isync notmuch python3-notmuch2"
 
@@ -16,7 +21,8 @@ case "${1:-run}" in
     test) WANTED=$TEST ;;
     screen) WANTED=$SCREEN ;;
     bench) WANTED=$BENCH ;;
-    *) echo "usage: $0 run|test|screen|bench" >&2; exit 2 ;;
+    package) WANTED="$RUN $PACKAGE xvfb xauth" ;;
+    *) echo "usage: $0 run|test|screen|bench|package" >&2; exit 2 ;;
 esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
