@@ -97,6 +97,14 @@ def _canned_picker(window: object, store: object, app: object, output: Path) -> 
     editor.grab().save(str(output / "canned-editor.png"))
     editor.close()
 
+    from agentdesk.ui.calendar_dialog import CalendarDialog
+
+    calendar = CalendarDialog(store)  # type: ignore[arg-type]
+    calendar.show()
+    app.processEvents()  # type: ignore[attr-defined]
+    calendar.grab().save(str(output / "calendar-settings.png"))
+    calendar.close()
+
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -154,6 +154,9 @@ class MainWindow(QMainWindow):
         canned_action = QAction(self.tr("&Canned replies and articles…"), self)
         canned_action.triggered.connect(self.open_canned_editor)
         file_menu.insertAction(quit_action, canned_action)
+        calendar_action = QAction(self.tr("Business &hours and holidays…"), self)
+        calendar_action.triggered.connect(self.open_calendar_settings)
+        file_menu.insertAction(quit_action, calendar_action)
         file_menu.insertSeparator(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -219,6 +222,13 @@ class MainWindow(QMainWindow):
 
     def triage_menu(self) -> TriageMenu:
         return TriageMenu(self.store, self.selected_conversations(), me=self.me, problem=self.show_problem, parent=self)
+
+    def open_calendar_settings(self) -> None:
+        from agentdesk.ui.calendar_dialog import CalendarDialog
+
+        dialog = CalendarDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def open_canned_editor(self) -> None:
         from agentdesk.ui.canned_editor import CannedEditor
