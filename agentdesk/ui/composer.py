@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentdesk.actions.handling import HandlingTimer
 from agentdesk.actions.replies import add_note, reply
 from agentdesk.errors import UserError
 from agentdesk.store.database import Store
@@ -38,6 +39,7 @@ class Composer(QWidget):
         self.store = store
         self.agent_name = agent_name or ""
         self.drafts = DraftStore(store.data_dir.drafts_dir)
+        self.handling = HandlingTimer(store, agent=agent_name)  # handling time for reports, measured here
         self.conversation_id: int | None = None
         self.channel = ""
         self._insert_at = 0
@@ -146,8 +148,11 @@ class Composer(QWidget):
         if conversation_id == self.conversation_id:
             return
         self.save_draft()
+        self.stop_handling()
         self.conversation_id = conversation_id
         self.channel = channel
+        if conversation_id is not None:
+            self.handling.start(conversation_id)
         self.setEnabled(conversation_id is not None)
         self.editor.blockSignals(True)
         self.editor.clear()
@@ -162,6 +167,12 @@ class Composer(QWidget):
                 self.reply_button.setChecked(True)
         self.editor.blockSignals(False)
         self._mode_changed()
+
+    def stop_handling(self) -> None:
+        try:
+            self.handling.stop()
+        except UserError:
+            log.warning("handling time not recorded", exc_info=True)
 
     def mode(self) -> str:
         return "note" if self.note_button.isChecked() else "reply"
@@ -210,6 +221,8 @@ class Composer(QWidget):
             self.problem.emit(exc.what, exc.todo)
             return
         conversation_id = self.conversation_id
+        self.stop_handling()
+        self.handling.start(conversation_id)  # still on screen: a follow-up counts as a new stretch
         self.drafts.delete(conversation_id)
         self.editor.blockSignals(True)
         self.editor.clear()

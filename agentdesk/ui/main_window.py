@@ -512,6 +512,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.composer.save_draft()
+        self.composer.stop_handling()
         if self.scheduler is not None:
             self.scheduler.stop()
         self.bridge.close()

@@ -116,3 +116,20 @@ def test_language_switch_and_missing_value_block(store: Store, qtbot: QtBot) -> 
     assert picker.language.currentData() == "en"  # detected from what they wrote
     picker.language.setCurrentIndex(picker.language.findData("id"))
     assert picker.preview.toPlainText().startswith("Halo Kak,")
+
+
+def test_composer_records_handling_time(store: Store, qtbot: QtBot) -> None:
+    from datetime import timedelta
+
+    from agentdesk.store.models import HandlingSession
+
+    window = _window(store, qtbot, "Ana Souza", "ana@example.es", "es")
+    composer = window.composer
+    assert composer.conversation_id is not None
+    assert composer.handling.started is not None
+    composer.handling.started -= timedelta(minutes=3)  # three minutes of work
+    window.close()
+    with store.read() as session:
+        sessions = session.scalars(select(HandlingSession)).all()
+    assert len(sessions) == 1 and sessions[0].conversation_id == composer.conversation_id
+    assert (sessions[0].ended_at - sessions[0].started_at) >= timedelta(minutes=3)
