@@ -161,6 +161,7 @@ class _Builder:
             self._calendar(session)
             self._canned(session)
             session.merge(Setting(key=ME_SETTING, value=ME))
+            session.merge(Setting(key="sla_policies", value=DEMO_SLA_POLICIES))
             session.merge(Setting(key=DEMO_SETTING, value={"built_at": self.now.isoformat(), "seed": "demo"}))
             changes.everything = True
         return self.summary
@@ -566,6 +567,15 @@ def _ascii(text: str) -> str:
 
     folded = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss"))
     return "".join(ch for ch in folded if ch.isascii() and (ch.isalnum() or ch == "."))
+
+
+# First response within 4 business hours (1 for urgent), next response within a business day, resolution
+# within 3 business days: what a small shop promises on its contact page.
+DEMO_SLA_POLICIES = {
+    "urgent": {"first_response": {"hours": 1}, "next_response": {"hours": 4}, "resolution": {"hours": 16}},
+    "high": {"first_response": {"hours": 2}, "next_response": {"hours": 6}, "resolution": {"hours": 16}},
+    "default": {"first_response": {"hours": 4}, "next_response": {"hours": 8}, "resolution": {"hours": 24}},
+}
 
 
 def build_demo_workspace(store: Store, *, seed: int = 7, now: datetime | None = None) -> DemoSummary:
