@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from agentdesk.domain.clock import utcnow
+from agentdesk.domain.sla import SlaStatus
 from agentdesk.store.models import (
     Account,
     Attachment,
@@ -119,6 +120,7 @@ class ConversationDetail:
     messages: list[MessageView] = field(default_factory=list)
     open_reminders: list[tuple[datetime, str]] = field(default_factory=list)
     other_conversations: list[OtherConversation] = field(default_factory=list)
+    sla: SlaStatus | None = None  # due times and breaches under the team's SLA policy, if one applies
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,6 +343,12 @@ def conversation_detail(session: Session, conversation_id: int) -> ConversationD
             .limit(200)
         ):
             detail.other_conversations.append(OtherConversation(o[0], str(o[1]), o[2] or "", str(o[3]), o[4], o[5]))
+    from agentdesk.store.sla_status import conversation_sla  # it reads the calendar; imported when needed
+
+    try:
+        detail.sla = conversation_sla(session, conversation_id)
+    except ValueError:  # a calendar or policy that cannot be used: the pane simply shows no SLA line
+        detail.sla = None
     return detail
 
 

@@ -92,7 +92,34 @@ class ConversationPane(QTextBrowser):
             for due, note in d.open_reminders
         )
         subject = html.escape(d.subject or self.tr("(no subject)"))
-        return f"<p class='subject'>{subject}</p>{who}<p>{chip_html}</p>{reminders}<hr>"
+        return f"<p class='subject'>{subject}</p>{who}<p>{chip_html}</p>{reminders}{self._sla(d)}<hr>"
+
+    def _sla(self, d: ConversationDetail) -> str:
+        """Each SLA target still running with its due time (red once overdue), and the ones missed."""
+        if d.sla is None:
+            return ""
+        names = {
+            "first_response": self.tr("First response"),
+            "next_response": self.tr("Next response"),
+            "resolution": self.tr("Resolution"),
+        }
+        parts = []
+        for target in d.sla.targets:
+            name = html.escape(names.get(target.metric.value, target.metric.value))
+            if target.state.value == "running" and target.due_at is not None:
+                if target.breached:
+                    text = self.tr("%1 overdue since %2").replace("%1", name).replace("%2", short_time(target.due_at))
+                    parts.append(f"<span class='warn'>{text}</span>")
+                else:
+                    text = self.tr("%1 due %2").replace("%1", name).replace("%2", short_time(target.due_at))
+                    parts.append(text)
+            elif target.state.value == "paused":
+                parts.append(self.tr("%1 paused").replace("%1", name))
+            elif target.breached or target.breach_count:
+                parts.append(f"<span class='warn'>{self.tr('%1 missed').replace('%1', name)}</span>")
+        if not parts:
+            return ""
+        return f"<p class='meta'>{html.escape(self.tr('SLA'))}: " + " · ".join(parts) + "</p>"
 
     def _message(self, m: MessageView) -> str:
         label = _LABEL.get(m.direction, "")
