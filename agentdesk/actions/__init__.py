@@ -15,7 +15,14 @@ from agentdesk.actions.conversations import (
     unsnooze,
 )
 from agentdesk.actions.customers import merge_customers, unmerge_customer
-from agentdesk.actions.outbox import discard_operation, list_operations, retry_operation
+from agentdesk.actions.outbox import (
+    discard_operation,
+    edit_operation,
+    keep_server_value,
+    list_operations,
+    mark_delivered,
+    retry_operation,
+)
 from agentdesk.actions.reminders import add_reminder, complete_reminder
 from agentdesk.actions.replies import ReplyResult, add_note, reply
 
@@ -26,7 +33,10 @@ __all__ = [
     "assign",
     "complete_reminder",
     "discard_operation",
+    "edit_operation",
+    "keep_server_value",
     "list_operations",
+    "mark_delivered",
     "mark_read",
     "merge_customers",
     "reply",

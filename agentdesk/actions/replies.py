@@ -43,9 +43,15 @@ def reply(
     *,
     agent_name: str = "",
     draft_started_at: datetime | None = None,
+    last_seen_message_id: int | None = None,
     now: datetime | None = None,
 ) -> ReplyResult:
-    """A public reply through the conversation's own channel."""
+    """A public reply through the conversation's own channel.
+
+    `last_seen_message_id` is the newest message the agent had in front of them when they started writing (the
+    composer knows it); anything newer that arrives before the reply goes out holds it in Needs attention.
+    Without it, the conversation as it is now counts as seen.
+    """
     if not body.strip():
         raise UserError("The reply is empty.", "Write something, or choose a canned reply.")
     now = now or utcnow()
@@ -56,9 +62,11 @@ def reply(
         parent = _latest_customer_message(session, conversation_id)
         # Everything up to this row was there when the reply was written. Not the parent's id: sync stores the
         # newest mail first, so older messages of the thread can have higher ids than the newest one.
-        last_seen = session.execute(
-            select(func.max(Message.id)).where(Message.conversation_id == conversation_id)
-        ).scalar()
+        last_seen = last_seen_message_id
+        if last_seen is None:
+            last_seen = session.execute(
+                select(func.max(Message.id)).where(Message.conversation_id == conversation_id)
+            ).scalar()
         our_address = account.address or account.settings.get("address") or ""
         recipients: list[str] = []
         if conv.customer_id is not None:
@@ -102,9 +110,8 @@ def reply(
         conv.message_count = conv.message_count + 1
         conv.snippet = " ".join(body.split())[:160]
         conv.unread = False
-        if conv.status in (Status.OPEN, Status.SNOOZED):
-            conv.status = Status.PENDING
-            conv.snoozed_until = None
+        previous_status = conv.status
+        version_seen = conv.remote_version
         kind = "email_reply" if conv.channel == Channel.EMAIL else "ticket_reply"
         operation = enqueue(
             session,
@@ -129,6 +136,19 @@ def reply(
         )
         if operation is None:
             message.delivery = "sent"  # nowhere to send it: the demo workspace or imported mail
+        if previous_status in (Status.OPEN, Status.SNOOZED):
+            # Waiting on the customer now. A ticket system must hear of it too (queued after the reply, so it
+            # follows it), or the next pull would set the ticket back to what the server still says.
+            conv.status = Status.PENDING
+            conv.snoozed_until = None
+            if conv.channel == Channel.TICKET:
+                enqueue(
+                    session,
+                    changes,
+                    kind="set_status",
+                    conversation=conv,
+                    payload={"from": previous_status.value, "to": Status.PENDING.value, "remote_version": version_seen},
+                )
         changes.conversations.add(conv.id)
         changes.messages.add(message.id)
         return ReplyResult(message.id, operation.id if operation else None, changes)

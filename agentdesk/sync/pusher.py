@@ -8,17 +8,23 @@ pusher knows how far it got:
   a duplicate to a customer is as bad as a loss.
 - `sent`: the SMTP server accepted it; only filing the copy in Sent remains.
 An operation leaves the outbox only by success or by the user's discard.
+
+One drain at a time per workspace: a drain holds an exclusive lock on `outbox.lock` in the data dir (the window
+and `agentdesk sync --once` may run side by side). So an operation found `in_flight` when a drain starts was left
+by a process that died (the kernel releases the lock even after SIGKILL), never one that is being sent right now.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import random
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from pathlib import Path
+from typing import IO, Any, Protocol
 
 from sqlalchemy import delete, select, update
 
@@ -39,6 +45,11 @@ from agentdesk.sync.errors import SyncError
 from agentdesk.sync.imap_settings import ImapSettings
 
 log = logging.getLogger("agentdesk.sync.pusher")
+
+# Why an operation waits in Needs attention, kept in its payload as "held" (read by agentdesk.actions.outbox).
+HELD_CONFLICT = "conflict"
+HELD_MAYBE_SENT = "maybe_sent"
+HELD_ERROR = "error"
 
 BASE_DELAY = timedelta(seconds=30)
 MAX_DELAY = timedelta(hours=1)
@@ -106,7 +117,15 @@ class RealMailTransport:
 
 
 class HeldForReview(Exception):
-    """Not an error of the server: the user must decide (a conflict, or an unknown outcome)."""
+    """Not an error of the server: the user must decide (a conflict, or an unknown outcome).
+
+    `kind` is HELD_CONFLICT or HELD_MAYBE_SENT; when not given, an operation that was in its `sending` phase
+    counts as "may have been sent" and any other as a conflict.
+    """
+
+    def __init__(self, message: str, kind: str | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass
@@ -114,6 +133,41 @@ class PushSummary:
     sent: int = 0
     pending: int = 0
     needs_attention: int = 0
+    # Accounts whose server could not take an operation in this drain (account id → the error), for the
+    # network state shown per account. Not part of the counts.
+    account_errors: dict[int, SyncError] = field(default_factory=dict, compare=False)
+    busy: bool = field(default=False, compare=False)  # another drain held the lock: nothing was tried
+
+
+class DrainLock:
+    """An exclusive, non-blocking lock on a file, released by the kernel when the process dies."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._file: IO[bytes] | None = None
+
+    def acquire(self) -> bool:
+        handle = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
+        try:
+            if os.name == "nt":  # pragma: no cover - Windows
+                import msvcrt
+
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined,unused-ignore]
+            else:
+                import fcntl
+
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            return False
+        self._file = handle
+        return True
+
+    def release(self) -> None:
+        if self._file is not None:
+            self._file.close()  # closing drops the lock
+            self._file = None
 
 
 TicketPusher = Callable[[Store, OutboxOperation, str], None]
@@ -136,7 +190,11 @@ class Pusher:
         now: Callable[[], datetime] = utcnow,
         rng: Callable[[], float] = random.random,
         offline: threading.Event | None = None,
+        refresh: Callable[[int], None] | None = None,
     ) -> None:
+        """`refresh(account_id)` brings an account's conversations up to date before its first reply of a drain
+        is checked for conflicts (raising SyncError when it cannot: the reply then waits). Without it, the
+        cache counts as fresh (`sync_once` pulls just before it drains)."""
         self.store = store
         self.secret = secret
         self.mail = mail or RealMailTransport()
@@ -144,11 +202,25 @@ class Pusher:
         self.now = now
         self.rng = rng
         self.offline = offline or threading.Event()
+        self.refresh = refresh
+        self._refreshed: set[int] = set()
 
     # --- the drain -------------------------------------------------------------------------------
 
     def drain(self, *, account_id: int | None = None, cancel: threading.Event | None = None) -> PushSummary:
+        lock = DrainLock(self.store.data_dir.root / "outbox.lock")
+        if not lock.acquire():
+            log.info("another drain of this workspace is running; leaving the outbox to it")
+            summary = self._counts(PushSummary(busy=True))
+            return summary
+        try:
+            return self._drain(account_id, cancel)
+        finally:
+            lock.release()
+
+    def _drain(self, account_id: int | None, cancel: threading.Event | None) -> PushSummary:
         summary = PushSummary()
+        self._refreshed = set()
         blocked: set[int] = set()  # conversations with an earlier operation still waiting: keep the order
         blocked_accounts: set[int] = set()  # accounts found offline in this drain
         while not (cancel and cancel.is_set()) and not self.offline.is_set():
@@ -158,13 +230,17 @@ class Pusher:
             outcome = self._attempt(op)
             if outcome == "done":
                 summary.sent += 1
-            elif outcome == "retry":
+            elif isinstance(outcome, SyncError):
                 if op.conversation_id is not None:
                     blocked.add(op.conversation_id)
                 if op.account_id is not None:
                     blocked_accounts.add(op.account_id)
+                    summary.account_errors[op.account_id] = outcome
             elif op.conversation_id is not None:
                 blocked.add(op.conversation_id)
+        return self._counts(summary)
+
+    def _counts(self, summary: PushSummary) -> PushSummary:
         with self.store.read() as session:
             states = [s for (s,) in session.execute(select(OutboxOperation.state)).all()]
         summary.pending = sum(1 for s in states if s in (OutboxState.PENDING, OutboxState.IN_FLIGHT))
@@ -209,7 +285,8 @@ class Pusher:
         op.payload = {**op.payload, "phase": phase}
         self._update(op.id, payload=op.payload)
 
-    def _attempt(self, op: OutboxOperation) -> str:
+    def _attempt(self, op: OutboxOperation) -> str | SyncError:
+        """One try: "done", "held", or the retryable SyncError that made it wait."""
         resumed = op.state == OutboxState.IN_FLIGHT
         if not resumed:
             # A retry keeps how far the last attempt got: "sending" (outcome unknown) and "sent" (only the copy
@@ -245,7 +322,8 @@ class Pusher:
                     "Discard it; the change stays in AgentDesk only.",
                 )
         except HeldForReview as exc:
-            self._hold(op, str(exc))
+            kind = exc.kind or (HELD_MAYBE_SENT if op.payload.get("phase") == "sending" else HELD_CONFLICT)
+            self._hold(op, str(exc), kind)
             return "held"
         except SyncError as exc:
             if exc.retryable:
@@ -258,18 +336,19 @@ class Pusher:
                     payload={**op.payload, "phase": op.payload.get("phase", "claimed")},
                 )
                 log.info("outbox %s: will retry in %s: %s", op.id, delay, exc)
-                return "retry"
-            self._hold(op, str(exc))
+                return exc
+            self._hold(op, str(exc), HELD_ERROR)
             return "held"
         except UserError as exc:
-            self._hold(op, str(exc))
+            self._hold(op, str(exc), HELD_ERROR)
             return "held"
         self._done(op)
         return "done"
 
-    def _hold(self, op: OutboxOperation, reason: str) -> None:
-        log.warning("outbox %s needs attention: %s", op.id, reason)
-        self._update(op.id, state=OutboxState.NEEDS_ATTENTION, last_error=reason)
+    def _hold(self, op: OutboxOperation, reason: str, kind: str) -> None:
+        log.warning("outbox %s needs attention (%s): %s", op.id, kind, reason)
+        op.payload = {**op.payload, "held": kind}
+        self._update(op.id, state=OutboxState.NEEDS_ATTENTION, last_error=reason, payload=op.payload)
 
     def _done(self, op: OutboxOperation) -> None:
         """Success: the operation leaves the outbox and a queued reply shows as sent, in one transaction."""
@@ -289,6 +368,9 @@ class Pusher:
         """Hold a reply when the customer wrote again or someone else replied after the draft began."""
         if op.payload.get("confirmed"):
             return
+        if self.refresh is not None and op.account_id is not None and op.account_id not in self._refreshed:
+            self.refresh(op.account_id)  # a SyncError here leaves the reply waiting: it is not sent unchecked
+            self._refreshed.add(op.account_id)
         last_seen = op.payload.get("last_seen_message_id")
         local = op.payload.get("local_message_id")
         with self.store.read() as session:
@@ -313,7 +395,8 @@ class Pusher:
             parts.append(f"someone else replied {from_team} time(s)")
         raise HeldForReview(
             "Held before sending: since this reply was started, " + " and ".join(parts) + ". "
-            "Send it anyway, edit it, or discard it."
+            "Send it anyway, edit it, or discard it.",
+            HELD_CONFLICT,
         )
 
     @staticmethod
@@ -341,7 +424,8 @@ class Pusher:
                 raise HeldForReview(
                     "This reply may have been sent already: AgentDesk stopped while the mail server was "
                     "receiving it, and it is not in the Sent folder. Check with the customer or your Sent mail; "
-                    "retry to send it again, or discard it."
+                    "retry to send it again, or discard it.",
+                    HELD_MAYBE_SENT,
                 )
         if phase in ("claimed", "sending"):
             self._set_phase(op, "sending")
