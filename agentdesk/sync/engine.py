@@ -8,12 +8,13 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from agentdesk.errors import UserError
 from agentdesk.store.database import Store
 from agentdesk.store.models import Account, AccountKind, OutboxOperation, OutboxState
 from agentdesk.sync.accounts import account_secret
+from agentdesk.sync.errors import OfflineError, SyncError
 from agentdesk.sync.imap_sync import AccountSummary, ImapAccountSync, ProgressCallback
 from agentdesk.sync.parser_pool import LazyProcessPool
 
@@ -49,9 +50,16 @@ def sync_once(
     account: str | None = None,
     progress: ProgressCallback | None = None,
     cancel: threading.Event | None = None,
+    offline: threading.Event | None = None,
 ) -> SyncSummary:
+    """Pull every account (or the one named), then drain the outbox. With `offline` set nothing touches the
+    network: the "Work offline" switch, which may also be thrown in the middle of a pass."""
     started = time.monotonic()
     summary = SyncSummary()
+
+    def stopped() -> bool:
+        return bool((cancel is not None and cancel.is_set()) or (offline is not None and offline.is_set()))
+
     with store.read() as session:
         query = select(Account.id, Account.name, Account.kind).order_by(Account.name)
         if account is not None:
@@ -59,8 +67,11 @@ def sync_once(
         accounts = [(int(i), str(n), AccountKind(k)) for i, n, k in session.execute(query)]
     if account is not None and not accounts:
         raise UserError(f"There is no account named {account!r}.", "See the names with `agentdesk account list`.")
+    pulled: set[int] = set()  # accounts read without error in this pass: their conversations are fresh
     with LazyProcessPool() as pool:
         for account_id, name, kind in accounts:
+            if stopped():
+                break
             if kind not in (AccountKind.IMAP, AccountKind.RT, AccountKind.ZENDESK) or (
                 kind != AccountKind.IMAP and not _ticket_sync_available()
             ):
@@ -75,22 +86,71 @@ def sync_once(
                 summary.accounts.append(sync.run_once())
             else:
                 summary.accounts.append(_sync_tickets(store, account_id, secret, cancel))
-    pushed = _drain_outbox(store, account)
+            if not summary.accounts[-1].errors:
+                pulled.add(account_id)
+    names = {account_id: name for account_id, name, _ in accounts}
+    pushed = 0
+    if not stopped():
+        pushed = _drain_outbox(store, account, pulled, names, cancel, offline)
     summary.outbox.update(_outbox_counts(store))
     summary.outbox["sent"] = pushed
     summary.seconds = time.monotonic() - started
     return summary
 
 
-def _drain_outbox(store: Store, account: str | None) -> int:
+def _drain_outbox(
+    store: Store,
+    account: str | None,
+    pulled: set[int],
+    names: dict[int, str],
+    cancel: threading.Event | None,
+    offline: threading.Event | None,
+) -> int:
     from agentdesk.sync.pusher import Pusher
 
     account_id = None
     if account is not None:
         with store.read() as session:
             account_id = session.execute(select(Account.id).where(Account.name == account)).scalar()
-    pusher = Pusher(store, secret=account_secret, tickets=_ticket_pusher())
-    return pusher.drain(account_id=account_id).sent
+
+    def fresh(account_id: int) -> None:
+        """A reply is checked against the conversation as the server has it now: its mailbox was just read."""
+        if account_id not in pulled:
+            name = names.get(account_id, str(account_id))
+            raise OfflineError(
+                name,
+                f"The mailbox {name!r} could not be checked for new messages, so the reply was not sent yet.",
+                "It goes out once the mailbox can be read again; AgentDesk keeps trying.",
+            )
+
+    pusher = Pusher(store, secret=account_secret, tickets=_ticket_pusher(), offline=offline, refresh=fresh)
+    result = pusher.drain(account_id=account_id, cancel=cancel)
+    record_push_trouble(store, result.account_errors)
+    return result.sent
+
+
+def network_level(state: str) -> str:
+    """The three states the window shows: online, offline, degraded (reachable, but not everything works)."""
+    if state in ("online", "offline", "unknown"):
+        return state
+    return "degraded"
+
+
+def record_push_trouble(store: Store, errors: dict[int, SyncError]) -> None:
+    """An account that could be read but not written to (SMTP down, the ticket API failing) is degraded."""
+    if not errors:
+        return
+    with store.write() as (session, changes):
+        for account_id, exc in errors.items():
+            state = session.execute(select(Account.network_state).where(Account.id == account_id)).scalar()
+            if state == "offline" and exc.kind == "offline":
+                continue  # the pull said so already
+            session.execute(
+                update(Account)
+                .where(Account.id == account_id)
+                .values(network_state="degraded", last_error=f"Sending: {exc}")
+            )
+            changes.accounts = True
 
 
 def _ticket_pusher() -> Any:

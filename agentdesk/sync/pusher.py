@@ -60,9 +60,12 @@ class MailTransport(Protocol):
 
     def send(self, account: str, settings: ImapSettings, password: str, mail: OutgoingMail, raw: bytes) -> None: ...
 
-    def append_to_sent(
-        self, account: str, settings: ImapSettings, password: str, raw: bytes, when: datetime
-    ) -> bool: ...
+    def file_copy(
+        self, account: str, settings: ImapSettings, password: str, raw: bytes, when: datetime, message_id: str
+    ) -> bool:
+        """File our copy in the Sent folder unless one with this Message-ID is there already (one IMAP session);
+        False when there is no Sent folder."""
+        ...
 
     def is_in_sent(self, account: str, settings: ImapSettings, password: str, message_id: str) -> bool: ...
 
@@ -83,10 +86,35 @@ class RealMailTransport:
 
         send_smtp(account, settings, password, mail, raw)
 
-    def append_to_sent(self, account: str, settings: ImapSettings, password: str, raw: bytes, when: datetime) -> bool:
-        from agentdesk.sync.smtp_send import append_to_sent
+    def file_copy(
+        self, account: str, settings: ImapSettings, password: str, raw: bytes, when: datetime, message_id: str
+    ) -> bool:
+        import imaplib
 
-        return append_to_sent(account, settings, password, raw, when)
+        from imapclient.exceptions import IMAPClientError
+
+        from agentdesk.sync.errors import ServerError
+        from agentdesk.sync.imap_connection import folders_to_sync, imap_session, list_folders
+
+        with imap_session(account, settings, password) as client:
+            folder = next((f.name for f in list_folders(client) if f.special_use == "\\Sent"), None)
+            if folder is None:
+                chosen = folders_to_sync(client, [])
+                folder = chosen[1].name if len(chosen) > 1 else None
+            if folder is None:
+                return False
+            client.select_folder(folder)
+            if client.search(["HEADER", "Message-ID", f"<{message_id}>"]):
+                return True  # filed before a crash, or by a server that files sent mail itself
+            try:
+                client.append(folder, raw, flags=[b"\\Seen"], msg_time=when)
+            except (IMAPClientError, imaplib.IMAP4.error) as exc:
+                if isinstance(exc, imaplib.IMAP4.abort):
+                    raise
+                raise ServerError(
+                    account, f"Filing the reply in {folder!r} failed ({exc}).", "AgentDesk will try again."
+                ) from exc
+        return True
 
     def is_in_sent(self, account: str, settings: ImapSettings, password: str, message_id: str) -> bool:
         from agentdesk.sync.smtp_send import is_in_sent
@@ -437,12 +465,10 @@ class Pusher:
                 raise
             self._set_phase(op, "sent")
         self._record_content_hash(op, raw)
-        # Filing the copy: skip when already there (a crash after APPEND, or a server that files sent mail itself).
-        if not settings.to_dict().get("server_files_sent") and not self.mail.is_in_sent(
-            account, settings, password, mail.message_id
-        ):
+        # Filing the copy: skipped when already there (a crash after APPEND, or a server that files sent mail).
+        if not settings.to_dict().get("server_files_sent"):
             try:
-                self.mail.append_to_sent(account, settings, password, raw, mail.date)
+                self.mail.file_copy(account, settings, password, raw, mail.date, mail.message_id)
             except SyncError as exc:
                 # The customer has the reply; only our copy is missing. Retry the filing later without resending.
                 exc.retryable = True

@@ -117,6 +117,7 @@ class SyncScheduler:
                             SyncEvent("progress", p.account, {"folder": p.folder, "done": p.done, "total": p.total})
                         ),
                         cancel=self._cancel_pass,
+                        offline=self.offline,
                     )
                     self._emit(SyncEvent("finished", data=summary.as_json()))
                     errors = sum(len(a.errors) for a in summary.accounts)
