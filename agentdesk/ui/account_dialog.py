@@ -1,9 +1,15 @@
-"""Adding a mailbox: the settings, a connection test that explains failures, and the password to the keyring."""
+"""Adding an account: the mailbox form (IMAP and SMTP) and the dialog around either account form.
+
+The forms are shared by this dialog (Settings, File → Add account) and the first-run wizard: fields, a connection
+test that explains failures in plain words, and saving (settings in the cache, the secret in the keyring).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,17 +31,22 @@ from agentdesk.sync.accounts import add_account
 from agentdesk.sync.connection_check import ConnectionReport, check_imap_account
 from agentdesk.sync.imap_settings import DEFAULT_PORTS, DEFAULT_SMTP_PORTS, ImapSettings
 from agentdesk.ui.background import run_in_background
+from agentdesk.ui.connection_result import ResultLabel
+from agentdesk.ui.ticket_account_form import TicketAccountForm
 
 SECURITY = ("ssl", "starttls", "none")
 
 
-class AccountDialog(QDialog):
+class ImapAccountForm(QWidget):
+    """Incoming (IMAP) and outgoing (SMTP) mail settings with a connection test."""
+
+    tested = Signal(bool)  # the test finished: did both servers answer?
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("accountDialog")
+        self.setObjectName("imapAccountForm")
         self.store = store
         self.account_id: int | None = None
-        self.setWindowTitle(self.tr("Add a mailbox"))
         self.name = QLineEdit(self.tr("Support"))
         self.address = QLineEdit()
         self.address.setPlaceholderText("support@yourshop.example")
@@ -79,24 +90,20 @@ class AccountDialog(QDialog):
         form2.addRow(self.tr("Security"), self.smtp_security)
         form2.addRow(self.tr("Port"), self.smtp_port)
 
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
+        self.result_label = ResultLabel()
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(self.test_connection)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         note = QLabel(self.tr("The password is kept in your system's keyring, never in AgentDesk's files."))
-        note.setStyleSheet("color: #57606a")
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, in light and dark alike
         note.setWordWrap(True)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(incoming)
         layout.addWidget(outgoing)
         layout.addWidget(note)
         layout.addWidget(self.test_button)
         layout.addWidget(self.result_label)
-        layout.addWidget(self.buttons)
         self.last_report: ConnectionReport | None = None
 
     def settings(self) -> ImapSettings:
@@ -112,19 +119,24 @@ class AccountDialog(QDialog):
         )
 
     def _missing(self) -> str | None:
-        for widget, label in ((self.host, "server"), (self.username, "user name"), (self.password, "password")):
+        for widget, label in (
+            (self.host, self.tr("server")),
+            (self.username, self.tr("user name")),
+            (self.password, self.tr("password")),
+        ):
             if not widget.text().strip():
-                return self.tr("Fill in the %s first.") % self.tr(label)
+                return self.tr("Fill in the %s first.") % label
         return None
 
     def test_connection(self) -> None:
         missing = self._missing()
         if missing:
-            self._show(missing, error=True)
+            self.result_label.show_result(missing, error=True)
             return
         settings, password, name = self.settings(), self.password.text(), self.name.text().strip() or "account"
         self.test_button.setEnabled(False)
-        self._show(self.tr("Connecting…"), error=False)
+        self.last_report = None
+        self.result_label.show_result(self.tr("Connecting…"), error=False)
 
         def work() -> ConnectionReport:
             return check_imap_account(name, settings, password)
@@ -137,31 +149,30 @@ class AccountDialog(QDialog):
         self.test_button.setEnabled(True)
         if report.ok:
             sent = report.sent_folder or self.tr("none found")
-            self._show(
+            self.result_label.show_result(
                 self.tr("Both servers answered. Folders: %1; sent mail goes to: %2.")
                 .replace("%1", str(len(report.folders)))
                 .replace("%2", sent),
                 error=False,
             )
         else:
-            self._show("\n\n".join(f"{p.what}\n{p.todo}" for p in report.problems), error=True)
+            self.result_label.show_result("\n\n".join(f"{p.what}\n{p.todo}" for p in report.problems), error=True)
+        self.tested.emit(report.ok)
 
     def _failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)
         if isinstance(exc, UserError):
-            self._show(f"{exc.what}\n{exc.todo}", error=True)
+            self.result_label.show_result(f"{exc.what}\n{exc.todo}", error=True)
         else:
-            self._show(self.tr("The test failed unexpectedly: %s") % exc, error=True)
+            self.result_label.show_result(self.tr("The test failed unexpectedly: %s") % exc, error=True)
+        self.tested.emit(False)
 
-    def _show(self, text: str, *, error: bool) -> None:
-        self.result_label.setText(text)
-        self.result_label.setStyleSheet("color: #cf222e" if error else "color: #1a7f37")
-
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Add the account; False (with the reason shown) when something is missing or refused."""
         missing = self._missing()
         if missing:
-            self._show(missing, error=True)
-            return
+            self.result_label.show_result(missing, error=True)
+            return False
         settings = self.settings()
         name = self.name.text().strip()
         try:
@@ -175,6 +186,36 @@ class AccountDialog(QDialog):
                 address=settings.address,
             )
         except UserError as exc:
-            self._show(f"{exc.what}\n{exc.todo}", error=True)
-            return
-        self.accept()
+            self.result_label.show_result(f"{exc.what}\n{exc.todo}", error=True)
+            return False
+        return True
+
+
+class AccountDialog(QDialog):
+    """A mailbox (`kind="imap"`) or a ticket system (`kind="ticket"`) in a dialog with Save and Cancel."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None, *, kind: str = "imap") -> None:
+        super().__init__(parent)
+        self.setObjectName("accountDialog")
+        self.store = store
+        self.form: ImapAccountForm | TicketAccountForm
+        if kind == "ticket":
+            self.setWindowTitle(self.tr("Add a ticket system"))
+            self.form = TicketAccountForm(store)
+        else:
+            self.setWindowTitle(self.tr("Add a mailbox"))
+            self.form = ImapAccountForm(store)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.buttons)
+
+    @property
+    def account_id(self) -> int | None:
+        return self.form.account_id
+
+    def save(self) -> None:
+        if self.form.save():
+            self.accept()

@@ -10,7 +10,10 @@ from PySide6.QtWidgets import QApplication
 
 from agentdesk import __version__
 from agentdesk.store.database import Store
+from agentdesk.store.preferences import UI_THEME, get_preference
+from agentdesk.ui.first_run import FirstRunWizard, first_run_needed
 from agentdesk.ui.main_window import MainWindow
+from agentdesk.ui.theme import theme_controller
 
 
 def application() -> QApplication:
@@ -26,7 +29,21 @@ def application() -> QApplication:
 
 
 def run_gui(store: Store, *, demo: bool = False) -> int:
+    """The window on this workspace; a fresh workspace (no account, not the demo) first shows the set-up wizard."""
     app = application()
+    theme_controller(app).set_choice(get_preference(store, UI_THEME, "system"))
+    if not demo and first_run_needed(store):
+        wizard = FirstRunWizard(store)
+        if wizard.exec() and wizard.choice == "demo" and wizard.demo_dir is not None:
+            demo_store = Store.open(wizard.demo_dir)
+            try:
+                return _run_window(app, demo_store, demo=True)
+            finally:
+                demo_store.close()
+    return _run_window(app, store, demo=demo)
+
+
+def _run_window(app: QApplication, store: Store, *, demo: bool) -> int:
     window = MainWindow(store, demo=demo, start_sync=not demo)
     window.show()
     if window.model.rowCount():

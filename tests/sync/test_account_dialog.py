@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from agentdesk.store.database import Store
 from agentdesk.sync.accounts import account_secret, list_accounts
-from agentdesk.ui.account_dialog import AccountDialog
+from agentdesk.ui.account_dialog import AccountDialog, ImapAccountForm
 from tests.servers.dovecot import DovecotServer, MailUser
 from tests.servers.smtp import SmtpServer
 
@@ -15,15 +15,22 @@ pytestmark = pytest.mark.servers
 
 
 def _fill(dialog: AccountDialog, dovecot: DovecotServer, mailbox: MailUser, smtp: SmtpServer, password: str) -> None:
-    dialog.name.setText("Support")
-    dialog.address.setText("support@shop.example")
-    dialog.host.setText("127.0.0.1")
-    dialog.security.setCurrentIndex(2)
-    dialog.port.setValue(dovecot.port)
-    dialog.username.setText(mailbox.name)
-    dialog.password.setText(password)
-    dialog.smtp_security.setCurrentIndex(2)
-    dialog.smtp_port.setValue(smtp.port)
+    assert isinstance(dialog.form, ImapAccountForm)
+    fill_imap_form(dialog.form, dovecot, mailbox, smtp, password)
+
+
+def fill_imap_form(
+    form: ImapAccountForm, dovecot: DovecotServer, mailbox: MailUser, smtp: SmtpServer, password: str
+) -> None:
+    form.name.setText("Support")
+    form.address.setText("support@shop.example")
+    form.host.setText("127.0.0.1")
+    form.security.setCurrentIndex(2)
+    form.port.setValue(dovecot.port)
+    form.username.setText(mailbox.name)
+    form.password.setText(password)
+    form.smtp_security.setCurrentIndex(2)
+    form.smtp_port.setValue(smtp.port)
 
 
 def test_connection_test_reports_success_then_save_keeps_the_password_in_the_keyring(
@@ -32,10 +39,10 @@ def test_connection_test_reports_success_then_save_keeps_the_password_in_the_key
     dialog = AccountDialog(store)
     qtbot.addWidget(dialog)
     _fill(dialog, dovecot, mailbox, smtp, mailbox.password)
-    dialog.test_button.click()
-    qtbot.waitUntil(lambda: dialog.last_report is not None, timeout=15_000)
-    assert dialog.last_report is not None and dialog.last_report.ok, dialog.result_label.text()
-    assert "Both servers answered" in dialog.result_label.text()
+    dialog.form.test_button.click()
+    qtbot.waitUntil(lambda: dialog.form.last_report is not None, timeout=15_000)
+    assert dialog.form.last_report is not None and dialog.form.last_report.ok, dialog.form.result_label.text()
+    assert "Both servers answered" in dialog.form.result_label.text()
     dialog.save()
     assert dialog.result() == AccountDialog.DialogCode.Accepted
     assert [a.name for a in list_accounts(store)] == ["Support"]
@@ -49,11 +56,11 @@ def test_wrong_password_is_explained_and_nothing_is_saved(
     dialog = AccountDialog(store)
     qtbot.addWidget(dialog)
     _fill(dialog, dovecot, mailbox, smtp, "wrong-password")
-    dialog.test_button.click()
-    qtbot.waitUntil(lambda: dialog.last_report is not None, timeout=15_000)
-    assert dialog.last_report is not None and not dialog.last_report.imap_ok
-    assert "refused the login" in dialog.result_label.text()
-    assert "password" in dialog.result_label.text().lower()
+    dialog.form.test_button.click()
+    qtbot.waitUntil(lambda: dialog.form.last_report is not None, timeout=15_000)
+    assert dialog.form.last_report is not None and not dialog.form.last_report.imap_ok
+    assert "refused the login" in dialog.form.result_label.text()
+    assert "password" in dialog.form.result_label.text().lower()
     assert list_accounts(store) == []
 
 
@@ -61,5 +68,5 @@ def test_empty_fields_are_named(store: Store, qtbot: QtBot) -> None:
     dialog = AccountDialog(store)
     qtbot.addWidget(dialog)
     dialog.save()
-    assert "server" in dialog.result_label.text()
+    assert "server" in dialog.form.result_label.text()
     assert list_accounts(store) == []

@@ -1,0 +1,24 @@
+"""The user's interface choices kept in the workspace's settings table: theme and language (never secrets)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agentdesk.store.database import Store
+from agentdesk.store.models import Setting
+
+UI_THEME = "ui_theme"  # "system" (default), "light" or "dark"
+UI_LANGUAGE = "ui_language"  # "system" (default) or a language code: en, de, es, id, hi
+UI_LANGUAGES = ("system", "en", "de", "es", "id", "hi")
+
+
+def get_preference(store: Store, key: str, default: str) -> str:
+    with store.read() as session:
+        row = session.get(Setting, key)
+        value: Any = row.value if row is not None else None
+    return value if isinstance(value, str) and value else default
+
+
+def set_preference(store: Store, key: str, value: str) -> None:
+    with store.write() as (session, _changes):
+        session.merge(Setting(key=key, value=value))
