@@ -44,6 +44,7 @@ def main() -> int:
             app.processEvents()
             window.grab().save(str(args.output / "snoozed-view.png"))
             _canned_picker(window, store, app, args.output)
+            _theme_and_setup(window, store, app, args.output, Path(scratch))
             window.close()
         finally:
             store.close()
@@ -104,6 +105,41 @@ def _canned_picker(window: object, store: object, app: object, output: Path) -> 
     app.processEvents()  # type: ignore[attr-defined]
     calendar.grab().save(str(output / "calendar-settings.png"))
     calendar.close()
+
+
+def _theme_and_setup(window: object, store: object, app: object, output: Path, scratch: Path) -> None:
+    """The main window in the dark theme, the settings dialog, and the first-run wizard on a fresh workspace."""
+    from agentdesk.paths import DataDir
+    from agentdesk.store.database import Store
+    from agentdesk.store.queries import View
+    from agentdesk.ui.first_run import FirstRunWizard
+    from agentdesk.ui.settings_dialog import SettingsDialog
+    from agentdesk.ui.theme import theme_controller
+
+    controller = theme_controller(app)  # type: ignore[arg-type]
+    window.sidebar.select_view(View.OPEN)  # type: ignore[attr-defined]
+    window.select_row(1)  # type: ignore[attr-defined]
+    controller.set_choice("dark")
+    app.processEvents()  # type: ignore[attr-defined]
+    window.grab().save(str(output / "main-window-dark.png"))  # type: ignore[attr-defined]
+    controller.set_choice("light")
+
+    settings = SettingsDialog(store)  # type: ignore[arg-type]
+    settings.tabs.setCurrentIndex(2)
+    settings.show()
+    app.processEvents()  # type: ignore[attr-defined]
+    settings.grab().save(str(output / "settings.png"))
+    settings.close()
+
+    fresh = Store.open(DataDir.prepare(scratch / "fresh"))
+    try:
+        wizard = FirstRunWizard(fresh)
+        wizard.show()
+        app.processEvents()  # type: ignore[attr-defined]
+        wizard.grab().save(str(output / "first-run.png"))
+        wizard.close()
+    finally:
+        fresh.close()
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ from agentdesk.domain.business_hours import WEEKDAYS, BusinessCalendar, holiday_
 from agentdesk.errors import UserError
 from agentdesk.store.database import Store
 from agentdesk.store.models import BusinessCalendar as CalendarRow
+from agentdesk.ui.theme import palette_colors
 
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 OPEN = QColor("#b7e4c7")
@@ -121,7 +122,7 @@ class CalendarDialog(QDialog):
         self.holidays.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.problem = QLabel()
         self.problem.setObjectName("calendarProblem")
-        self.problem.setStyleSheet("color: #9a3412")
+        self.problem.setStyleSheet(f"color: {palette_colors().error}")
         self.problem.setWordWrap(True)
 
         left = QVBoxLayout()
@@ -211,7 +212,7 @@ class CalendarDialog(QDialog):
             for column, value in enumerate((holiday.day.strftime("%a %d %b"), holiday.name, note)):
                 item = QTableWidgetItem(value)
                 if holiday.estimated:
-                    item.setForeground(QBrush(QColor("#9a3412")))
+                    item.setForeground(QBrush(QColor(palette_colors().warn)))
                 self.holidays.setItem(row, column, item)
 
     def save(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from agentdesk.errors import UserError
 from agentdesk.store.database import Store
 from agentdesk.store.drafts import DraftStore
 from agentdesk.ui.canned_picker import CannedPicker
+from agentdesk.ui.theme import palette_colors
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 700
@@ -51,11 +52,11 @@ class Composer(QWidget):
         group.addButton(self.reply_button)
         group.addButton(self.note_button)
         self.channel_label = QLabel()
-        self.channel_label.setStyleSheet("color: #57606a")
+        self.channel_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted in light and dark
         # a long hint must never make the whole right-hand side wider than the screen allows
         self.channel_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.draft_label = QLabel()
-        self.draft_label.setStyleSheet("color: #57606a")
+        self.draft_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("composerEditor")
         self.editor.setPlaceholderText(self.tr("Write a reply… (Ctrl+Enter sends)"))
@@ -184,7 +185,8 @@ class Composer(QWidget):
     def _mode_changed(self) -> None:
         if self.mode() == "note":
             self.channel_label.setText(self.tr("Only your team sees notes"))
-            self.editor.setStyleSheet("QPlainTextEdit { background: #fff8c5; }")
+            c = palette_colors()
+            self.editor.setStyleSheet(f"QPlainTextEdit {{ background: {c.note_bg}; color: {c.text}; }}")
             self.send_button.setText(self.tr("Add note"))
         else:
             via = {"email": self.tr("by email"), "ticket": self.tr("in the ticket system")}.get(self.channel, "")
@@ -192,6 +194,12 @@ class Composer(QWidget):
             self.editor.setStyleSheet("")
             self.send_button.setText(self.tr("Send"))
         self._autosave.start()
+
+    def refresh_colors(self) -> None:
+        """The note background for the palette in use (after the theme changed)."""
+        if self.mode() == "note":
+            c = palette_colors()
+            self.editor.setStyleSheet(f"QPlainTextEdit {{ background: {c.note_bg}; color: {c.text}; }}")
 
     # --- drafts and sending -----------------------------------------------------------------------
 

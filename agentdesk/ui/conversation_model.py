@@ -18,6 +18,7 @@ from agentdesk.store.database import Store
 from agentdesk.store.queries import ConversationRow, ListCursor, View, conversation_id_page, conversation_rows
 from agentdesk.store.search import SearchContext, SearchPager, compile_query
 from agentdesk.ui.formatting import long_time, short_time
+from agentdesk.ui.theme import palette_colors
 
 ID_PAGE = 500
 ROW_BLOCK = 100
@@ -26,7 +27,6 @@ ROW_CACHE = 5_000
 ConversationIdRole = Qt.ItemDataRole.UserRole + 1
 ConversationRowRole = Qt.ItemDataRole.UserRole + 2
 
-_STATUS_COLORS = {"open": "#1a7f37", "pending": "#9a6700", "snoozed": "#6639ba", "closed": "#6e7781"}
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -47,6 +47,7 @@ class ConversationListModel(QAbstractTableModel):
         self._as_you_type = False
         self._bold = QFont()
         self._bold.setBold(True)
+        self._status_colors = palette_colors().status
         self._load_page()
 
     # --- what the model shows ---------------------------------------------------------------------
@@ -96,6 +97,12 @@ class ConversationListModel(QAbstractTableModel):
             self._rows.pop(cid, None)
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.COLUMNS) - 1))
+
+    def refresh_colors(self) -> None:
+        """Status colours for the palette in use (after the theme changed)."""
+        self._status_colors = palette_colors().status
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 2), self.index(len(self._ids) - 1, 2))
 
     def conversation_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -197,7 +204,8 @@ class ConversationListModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 2:
-                return QBrush(QColor(_STATUS_COLORS.get(row.status, "#24292f")))
+                colour = self._status_colors.get(row.status)
+                return QBrush(QColor(colour)) if colour else None
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 1:

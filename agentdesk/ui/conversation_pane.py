@@ -8,19 +8,26 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from agentdesk.store.queries import ConversationDetail, MessageView
 from agentdesk.ui.formatting import human_size, long_time, short_time
+from agentdesk.ui.theme import palette_colors
 
-_STYLE = """
+
+def _style() -> str:
+    """The pane's own colours, for a light or a dark palette."""
+    c = palette_colors()
+    return f"""
 <style>
-  body { font-size: 10pt; }
-  .subject { font-size: 15pt; font-weight: 600; }
-  .meta { color: #57606a; }
-  .chip { background: #eaeef2; color: #24292f; }
-  .sender { font-weight: 600; }
-  .when { color: #57606a; }
-  .warn { color: #9a6700; }
+  body {{ font-size: 10pt; }}
+  .subject {{ font-size: 15pt; font-weight: 600; }}
+  .meta {{ color: {c.muted}; }}
+  .chip {{ background: {c.chip_bg}; color: {c.chip_fg}; }}
+  .sender {{ font-weight: 600; }}
+  .when {{ color: {c.muted}; }}
+  .warn {{ color: {c.warn}; }}
+  a {{ color: {"#6cb6ff" if c.dark else "#0969da"}; }}
 </style>
 """
-_BACKGROUND = {"in": "#ffffff", "out": "#eef6ff", "note": "#fff8c5"}
+
+
 _LABEL = {"in": "", "out": "Reply", "note": "Internal note"}
 
 
@@ -42,8 +49,12 @@ class ConversationPane(QTextBrowser):
     def show_placeholder(self) -> None:
         self.detail = None
         self.setHtml(
-            _STYLE + "<p class='meta' align='center'><br><br>" + self.tr("Select a conversation to read it.") + "</p>"
+            _style() + "<p class='meta' align='center'><br><br>" + self.tr("Select a conversation to read it.") + "</p>"
         )
+
+    def refresh(self) -> None:
+        """Draw again (after the theme changed)."""
+        self.show_conversation(self.detail)
 
     def show_conversation(self, detail: ConversationDetail | None) -> None:
         if detail is None:
@@ -51,7 +62,7 @@ class ConversationPane(QTextBrowser):
             return
         self.detail = detail
         self.setHtml(
-            _STYLE + self._header(detail) + "".join(self._message(m) for m in detail.messages) + self._others(detail)
+            _style() + self._header(detail) + "".join(self._message(m) for m in detail.messages) + self._others(detail)
         )
 
     def _others(self, d: ConversationDetail) -> str:
@@ -141,9 +152,11 @@ class ConversationPane(QTextBrowser):
         if m.warnings:
             repaired = self.tr("This message was damaged; AgentDesk repaired what it could.")
             extras += f"<p class='warn'>{repaired}</p>"
-        bg = _BACKGROUND.get(m.direction, "#ffffff")
+        c = palette_colors()
+        bg = {"out": c.reply_bg, "note": c.note_bg}.get(m.direction, c.incoming_bg)
         return (
-            f"<table width='100%' cellpadding='8' style='background-color:{bg}; margin-bottom:6px'><tr><td>"
+            f"<table width='100%' cellpadding='8' style='background-color:{bg}; color:{c.text}; margin-bottom:6px'>"
+            "<tr><td>"
             f"<span class='sender'>{html.escape(m.sender)}</span>{label_html}{delivery}"
             f" <span class='when'>· {html.escape(long_time(m.sent_at))}</span>"
             f"<p>{body}</p>{extras}</td></tr></table>"

@@ -22,6 +22,7 @@ from agentdesk.errors import UserError
 from agentdesk.store.database import Store
 from agentdesk.store.queries import CustomerProfile, customer_profile
 from agentdesk.ui.formatting import short_time
+from agentdesk.ui.theme import palette_colors
 
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "es": "Español", "id": "Bahasa Indonesia", "hi": "हिन्दी"}
 
@@ -68,7 +69,8 @@ class CustomerPanel(QScrollArea):
         self.profile = profile
         self._clear_merges()
         if profile is None:
-            self.header.setText("<p style='color:#57606a'>" + self.tr("No customer") + "</p>")
+            muted = palette_colors().muted
+            self.header.setText(f"<p style='color:{muted}'>" + self.tr("No customer") + "</p>")
             self.details.clear()
             self.notes.setPlainText("")
             self.notes.setEnabled(False)

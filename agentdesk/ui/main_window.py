@@ -5,7 +5,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,12 +51,17 @@ from agentdesk.ui.notifier import ReminderNotifier
 from agentdesk.ui.search_field import SearchField
 from agentdesk.ui.sidebar import Sidebar
 from agentdesk.ui.sync_status import SyncStatusLabel
+from agentdesk.ui.theme import palette_colors, theme_controller
 from agentdesk.ui.triage_menu import TriageMenu
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    # Settings → Language: "system" or en/de/es/id/hi, already stored as the setting `ui_language`.
+    # The translations are installed by whoever connects here.
+    language_chosen = Signal(str)
+
     def __init__(
         self, store: Store, *, demo: bool = False, start_sync: bool = False, parent: QWidget | None = None
     ) -> None:
@@ -108,6 +124,8 @@ class MainWindow(QMainWindow):
         self._build_keys()
         self._build_status_bar()
         self._refresh_counts()
+        theme_controller().changed.connect(self.apply_theme_colors)
+        self._follows_theme = True
         self.scheduler: SyncScheduler | None = None
         if start_sync:
             self.scheduler = SyncScheduler(store, self.bridge.post_sync_event)
@@ -157,6 +175,12 @@ class MainWindow(QMainWindow):
         calendar_action = QAction(self.tr("Business &hours and holidays…"), self)
         calendar_action.triggered.connect(self.open_calendar_settings)
         file_menu.insertAction(quit_action, calendar_action)
+        settings_action = QAction(self.tr("S&ettings…"), self)
+        settings_action.setObjectName("settingsAction")
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings_action.triggered.connect(self.open_settings)
+        file_menu.insertAction(quit_action, settings_action)
         file_menu.insertSeparator(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -230,6 +254,32 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def open_settings(self) -> QWidget:
+        from agentdesk.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.language_chosen.connect(self.language_chosen)
+        dialog.accounts_changed.connect(self._accounts_changed)
+        dialog.open()
+        return dialog
+
+    def _accounts_changed(self) -> None:
+        if self.scheduler is None and not self.demo:
+            self.scheduler = SyncScheduler(self.store, self.bridge.post_sync_event)
+            self.scheduler.start()
+        elif self.scheduler is not None:
+            self.scheduler.sync_now()
+
+    def apply_theme_colors(self, _dark: bool = False) -> None:
+        """The palette changed (Settings, or the desktop switched while the theme is "System"): redraw our colours."""
+        self.pane.refresh()
+        self.composer.refresh_colors()
+        self.model.refresh_colors()
+        self.customer_panel.show_customer(self.customer_panel.profile.id if self.customer_panel.profile else None)
+        if self.keyring_label.text():
+            self.keyring_label.setStyleSheet(f"color: {palette_colors().warn}")
+
     def open_canned_editor(self) -> None:
         from agentdesk.ui.canned_editor import CannedEditor
 
@@ -261,11 +311,7 @@ class MainWindow(QMainWindow):
     def add_account(self) -> None:
         dialog = AccountDialog(self.store, self)
         if dialog.exec() and dialog.account_id is not None:
-            if self.scheduler is None and not self.demo:
-                self.scheduler = SyncScheduler(self.store, self.bridge.post_sync_event)
-                self.scheduler.start()
-            elif self.scheduler is not None:
-                self.scheduler.sync_now()
+            self._accounts_changed()
 
     def _sync_now(self) -> None:
         if self.scheduler is not None:
@@ -312,7 +358,7 @@ class MainWindow(QMainWindow):
         if not status.usable or not status.secure:
             short = self.tr("Passwords not stored safely") if status.usable else self.tr("No keyring for passwords")
             self.keyring_label.setText("⚠ " + short)
-            self.keyring_label.setStyleSheet("color: #9a6700")
+            self.keyring_label.setStyleSheet(f"color: {palette_colors().warn}")
             self.keyring_label.setToolTip(status.message)
         self.statusBar().addPermanentWidget(self.keyring_label)
         if self.demo:
@@ -511,6 +557,9 @@ class MainWindow(QMainWindow):
         self.customer_action.setChecked(customer > 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._follows_theme:  # a window may be closed twice
+            self._follows_theme = False
+            theme_controller().changed.disconnect(self.apply_theme_colors)
         self.composer.save_draft()
         self.composer.stop_handling()
         if self.scheduler is not None:

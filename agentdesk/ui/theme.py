@@ -146,6 +146,9 @@ class ThemeController(QObject):
         else:  # system, and the system is light: the platform's own look
             self.app.setStyle(QStyleFactory.create(self._native_style) or QStyleFactory.create("Fusion"))
             self.app.setPalette(self._native_palette)
+        for widget in self.app.allWidgets():  # widgets with a style sheet keep the palette they were polished with
+            if widget.styleSheet():
+                widget.setStyleSheet(widget.styleSheet())
         self.changed.emit(palette_is_dark(self.app.palette()))
 
 
