@@ -59,6 +59,7 @@ from agentdesk.report_command import write_csv
 from agentdesk.store.database import Store
 from agentdesk.store.report_data import ReportInput, build_report, report_choices
 from agentdesk.ui.background import run_in_background
+from agentdesk.ui.theme import palette_colors
 
 log = logging.getLogger(__name__)
 
@@ -152,19 +153,21 @@ class _Card(QFrame):
     def __init__(self, title: str) -> None:
         super().__init__()
         self.setObjectName("kpiCard")
+        c = palette_colors()
+        card, border, value = ("#23262b", "#3a3e45", c.text) if c.dark else ("#f5f7fa", "#dde3ea", "#1f2328")
         self.setStyleSheet(
-            "#kpiCard { background: #f5f7fa; border: 1px solid #dde3ea; border-radius: 6px; }"
+            f"#kpiCard {{ background: {card}; border: 1px solid {border}; border-radius: 6px; }}"
             "QLabel { background: transparent; }"
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(1)
         self.title = QLabel(title)
-        self.title.setStyleSheet("color: #57606a; font-size: 11px;")
+        self.title.setStyleSheet(f"color: {c.muted}; font-size: 11px;")
         self.value = QLabel("—")
-        self.value.setStyleSheet("font-size: 17px; font-weight: 600; color: #1f2328;")
+        self.value.setStyleSheet(f"font-size: 17px; font-weight: 600; color: {value};")
         self.detail = QLabel("")
-        self.detail.setStyleSheet("color: #57606a; font-size: 11px;")
+        self.detail.setStyleSheet(f"color: {c.muted}; font-size: 11px;")
         for label in (self.title, self.value, self.detail):
             layout.addWidget(label)
 
@@ -175,8 +178,9 @@ class _Card(QFrame):
 
 
 def _plot(title: str, **kwargs: Any) -> pg.PlotWidget:
-    widget = pg.PlotWidget(background="w", **kwargs)
-    widget.setTitle(title, color="#1f2328", size="10pt")
+    dark = palette_colors().dark  # charts drawn for the theme in use when the window opens
+    widget = pg.PlotWidget(background="#1b1d21" if dark else "w", **kwargs)
+    widget.setTitle(title, color="#e6edf3" if dark else "#1f2328", size="10pt")
     widget.setMenuEnabled(False)
     widget.setMouseEnabled(x=False, y=False)
     widget.hideButtons()
@@ -184,7 +188,7 @@ def _plot(title: str, **kwargs: Any) -> pg.PlotWidget:
     for name in ("left", "bottom"):
         axis = widget.getAxis(name)
         axis.setPen(pg.mkPen("#8c959f"))
-        axis.setTextPen(pg.mkPen("#424a53"))
+        axis.setTextPen(pg.mkPen("#c9d1d9" if dark else "#424a53"))
     return widget
 
 
@@ -241,7 +245,7 @@ class ExplanationDialog(QDialog):
             )
             for piece in item.pieces:
                 parts.append(
-                    f"<tr style='background: {self._COLOURS.get(piece.kind, '#ffffff')}'>"
+                    f"<tr style='background: {self._COLOURS.get(piece.kind, '#ffffff')}; color: #1f2328'>"
                     f"<td>{local(piece.start)}</td><td>{local(piece.end)}</td>"
                     f"<td align='right'>{duration_text(piece.length)}</td>"
                     f"<td>{self._KINDS.get(piece.kind, piece.kind)}</td><td>{html.escape(piece.reason)}</td></tr>"
@@ -314,7 +318,7 @@ class ReportsWindow(QMainWindow):
         bar.addWidget(export_png)
 
         self.status_label = QLabel()
-        self.status_label.setStyleSheet("color: #57606a;")
+        self.status_label.setStyleSheet(f"color: {palette_colors().muted};")
         self.status_label.setWordWrap(True)
 
         self.cards = {
