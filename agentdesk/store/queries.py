@@ -103,6 +103,7 @@ class CustomerSummary:
     language: str | None
     addresses: tuple[str, ...]
     conversation_count: int
+    timezone: str | None = None  # IANA name, for the customer's local time
 
 
 @dataclass(slots=True)
@@ -276,7 +277,7 @@ def conversation_detail(session: Session, conversation_id: int) -> ConversationD
             count = session.scalar(
                 select(func.count()).select_from(Conversation).where(Conversation.customer_id == cust.id)
             )
-            customer = CustomerSummary(cust.id, cust.name, cust.language, addresses, int(count or 0))
+            customer = CustomerSummary(cust.id, cust.name, cust.language, addresses, int(count or 0), cust.timezone)
     messages = session.scalars(
         select(Message)
         .where(Message.conversation_id == conversation_id, Message.removed.is_(False))

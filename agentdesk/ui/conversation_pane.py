@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import html
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from agentdesk.store.queries import ConversationDetail, MessageView
 from agentdesk.ui.formatting import human_size, long_time, short_time
@@ -35,6 +40,27 @@ def _paragraphs(text: str) -> str:
     return html.escape(text.strip()).replace("\n", "<br>")
 
 
+_ATTRIBUTION = re.compile(r"^(On .{4,200} wrote:|Am .{4,200} schrieb .{0,200}:|El .{4,200} escribió:)\s*$")
+
+
+def split_quote(text: str) -> tuple[str, str]:
+    """(what the sender wrote, the quoted tail): the last block of '>' lines, with its "On … wrote:" line."""
+    lines = text.rstrip().split("\n")
+    end = len(lines)
+    start = end
+    while start > 0 and (lines[start - 1].startswith(">") or (not lines[start - 1].strip() and start < end)):
+        start -= 1
+    while start < end and not lines[start].strip():
+        start += 1
+    if start >= end or not any(line.startswith(">") for line in lines[start:end]):
+        return text, ""
+    if start > 0 and _ATTRIBUTION.match(lines[start - 1].strip()):
+        start -= 1
+    if not "\n".join(lines[:start]).strip():
+        return text, ""  # nothing but a quote: show it as it is
+    return "\n".join(lines[:start]), "\n".join(lines[start:])
+
+
 class ConversationPane(QTextBrowser):
     """Read-only timeline. Links are never followed inside the app, and nothing remote is ever loaded."""
 
@@ -44,7 +70,45 @@ class ConversationPane(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setObjectName("conversationPane")
         self.detail: ConversationDetail | None = None
+        self.expanded_quotes: set[int] = set()  # messages whose quoted text is shown
+        self.anchorClicked.connect(self._on_anchor)
         self.show_placeholder()
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() == "quote" and url.path().isdigit():
+            self.expanded_quotes ^= {int(url.path())}
+            scroll = self.verticalScrollBar().value()
+            self.refresh()
+            self.verticalScrollBar().setValue(scroll)
+
+    def customer_time(self, when: datetime) -> str | None:
+        """`when` on the customer's clock, when their time zone is known."""
+        customer = self.detail.customer if self.detail is not None else None
+        if customer is None or not customer.timezone:
+            return None
+        try:
+            there = when.astimezone(ZoneInfo(customer.timezone))
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
+        return (
+            self.tr("Customer's local time: %1 (%2)")
+            .replace("%1", f"{there.strftime('%a')} {there.day} {there.strftime('%b, %H:%M')}")
+            .replace("%2", customer.timezone)
+        )
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
+            anchor = self.anchorAt(self.viewport().mapFrom(self, e.pos()))
+            if anchor.startswith("time:"):
+                try:
+                    text = self.customer_time(datetime.fromisoformat(anchor[5:]))
+                except ValueError:
+                    text = None
+                if text:
+                    QToolTip.showText(e.globalPos(), text, self)
+                    return True
+            QToolTip.hideText()
+        return super().event(e)
 
     def show_placeholder(self) -> None:
         self.detail = None
@@ -138,7 +202,16 @@ class ConversationPane(QTextBrowser):
         delivery = ""
         if m.direction == "out" and m.delivery == "queued":
             delivery = " <span class='warn'>" + self.tr("waiting to be sent") + "</span>"
-        body = _paragraphs(m.text) if m.text.strip() else "<i class='meta'>" + self.tr("(no text)") + "</i>"
+        own, quoted = split_quote(m.text)
+        body = _paragraphs(own) if own.strip() else "<i class='meta'>" + self.tr("(no text)") + "</i>"
+        if quoted:
+            lines = quoted.count("\n") + 1
+            if m.id in self.expanded_quotes:
+                toggle = self.tr("Hide quoted text")
+                body += f"<p class='meta'>{_paragraphs(quoted)}</p>"
+            else:
+                toggle = self.tr("Show quoted text (%n line(s))", "", lines)
+            body += f"<p><a class='quote' href='quote:{m.id}'>{html.escape(toggle)}</a></p>"
         extras = ""
         if m.attachments:
             names = (
@@ -158,6 +231,7 @@ class ConversationPane(QTextBrowser):
             f"<table width='100%' cellpadding='8' style='background-color:{bg}; color:{c.text}; margin-bottom:6px'>"
             "<tr><td>"
             f"<span class='sender'>{html.escape(m.sender)}</span>{label_html}{delivery}"
-            f" <span class='when'>· {html.escape(long_time(m.sent_at))}</span>"
+            f" <span class='when'>· <a href='time:{m.sent_at.isoformat()}' style='color:{c.muted};"
+            f" text-decoration:none'>{html.escape(long_time(m.sent_at))}</a></span>"
             f"<p>{body}</p>{extras}</td></tr></table>"
         )

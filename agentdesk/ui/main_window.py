@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _build_keys(self) -> None:
-        """Triage from the keyboard while the list has focus: j/k move, e closes, r replies, n adds a note."""
+        """Keys while the list has focus: j/k move, Enter reads, e closes, r replies, n adds a note."""
         self._keys: dict[Qt.Key, Callable[[], None]] = {
             Qt.Key.Key_J: lambda: self.move_selection(1),
             Qt.Key.Key_K: lambda: self.move_selection(-1),
@@ -219,6 +219,8 @@ class MainWindow(QMainWindow):
             Qt.Key.Key_S: lambda: self._popup_menu(snooze_only=True),
             Qt.Key.Key_NumberSign: lambda: self.triage_menu().ask_tag(),
             Qt.Key.Key_Slash: self.focus_search,
+            Qt.Key.Key_Return: self.read_selected,
+            Qt.Key.Key_Enter: self.read_selected,
         }
         self.list.installEventFilter(self)
 
@@ -232,6 +234,15 @@ class MainWindow(QMainWindow):
                 action()
                 return True
         return super().eventFilter(watched, event)
+
+    def read_selected(self) -> None:
+        """Enter: the selected conversation, with the keyboard in the timeline (Tab goes on to the composer)."""
+        conversation_id = self.selected_conversation()
+        if conversation_id is None:
+            return
+        if self.pane.detail is None or self.pane.detail.id != conversation_id:
+            self.open_conversation(conversation_id)
+        self.pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def move_selection(self, step: int) -> None:
         current = self.list.currentIndex().row() if self.list.currentIndex().isValid() else -1
