@@ -8,11 +8,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -50,12 +54,29 @@ class CustomerPanel(QScrollArea):
         self.notes.setMaximumHeight(110)
         self.save_notes = QPushButton(self.tr("Save notes"))
         self.save_notes.clicked.connect(self._save_notes)
+        self.fields = QTableWidget(0, 2)
+        self.fields.setObjectName("customerFields")
+        self.fields.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
+        self.fields.verticalHeader().setVisible(False)
+        self.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.fields.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.fields.setToolTip(
+            self.tr("Your own fields (plan, order number…), usable in canned replies. Empty the name to remove one.")
+        )
+        self.fields.setMaximumHeight(130)
+        self.fields.itemChanged.connect(self._field_edited)
         self.merge_area = QVBoxLayout()
         self.layout_.addWidget(self.header)
         self.layout_.addWidget(self.details)
         self.layout_.addWidget(QLabel("<b>" + self.tr("Notes") + "</b>"))
         self.layout_.addWidget(self.notes)
         self.layout_.addWidget(self.save_notes)
+        self.layout_.addWidget(QLabel("<b>" + self.tr("Custom fields") + "</b>"))
+        self.layout_.addWidget(self.fields)
         self.layout_.addLayout(self.merge_area)
         self.layout_.addStretch(1)
         self.setWidget(body)
@@ -75,9 +96,14 @@ class CustomerPanel(QScrollArea):
             self.notes.setPlainText("")
             self.notes.setEnabled(False)
             self.save_notes.setEnabled(False)
+            self._show_fields({})
+            self.fields.setEnabled(False)
             return
         self.notes.setEnabled(True)
         self.save_notes.setEnabled(True)
+        self.fields.setEnabled(True)
+        if self.custom_fields() != profile.custom_fields:  # never redraw under the user's edit of the same fields
+            self._show_fields(profile.custom_fields)
         name = profile.name or (profile.identities[0].address if profile.identities else "")
         self.header.setText(f"<p style='font-size:13pt; font-weight:600'>{html.escape(name)}</p>")
         self.details.setText(self._details_html(profile))
@@ -116,10 +142,51 @@ class CustomerPanel(QScrollArea):
             rows.append(self.tr("First contact: %s") % short_time(p.first_seen))
         if p.last_contact:
             rows.append(self.tr("Last contact: %s") % short_time(p.last_contact))
-        rows += [f"{html.escape(k)}: {html.escape(v)}" for k, v in sorted(p.custom_fields.items())]
         if p.tags:
             rows.append(" ".join(f"#{html.escape(t)}" for t in p.tags))
         return "<br>".join(rows)
+
+    def _show_fields(self, fields: dict[str, str]) -> None:
+        """One row per field, and an empty row at the end to add one."""
+        self.fields.blockSignals(True)
+        try:
+            self.fields.setRowCount(0)
+            for key, value in [*sorted(fields.items()), ("", "")]:
+                row = self.fields.rowCount()
+                self.fields.insertRow(row)
+                self.fields.setItem(row, 0, QTableWidgetItem(key))
+                self.fields.setItem(row, 1, QTableWidgetItem(value))
+        finally:
+            self.fields.blockSignals(False)
+
+    def custom_fields(self) -> dict[str, str]:
+        result: dict[str, str] = {}
+        for row in range(self.fields.rowCount()):
+            key_item, value_item = self.fields.item(row, 0), self.fields.item(row, 1)
+            key = key_item.text().strip() if key_item is not None else ""
+            if key:
+                result[key] = value_item.text() if value_item is not None else ""
+        return result
+
+    def _field_edited(self, _item: QTableWidgetItem) -> None:
+        """Saved at once; the panel redraws from the cache when the change is announced."""
+        if self.profile is None:
+            return
+        fields = self.custom_fields()
+        if fields == self.profile.custom_fields:
+            return
+        last = self.fields.item(self.fields.rowCount() - 1, 0) if self.fields.rowCount() else None
+        if last is None or last.text().strip():  # keep an empty row at the end for the next field
+            self.fields.blockSignals(True)
+            row = self.fields.rowCount()
+            self.fields.insertRow(row)
+            self.fields.setItem(row, 0, QTableWidgetItem(""))
+            self.fields.setItem(row, 1, QTableWidgetItem(""))
+            self.fields.blockSignals(False)
+        try:
+            update_customer(self.store, self.profile.id, custom_fields=fields)
+        except UserError as exc:
+            self.problem.emit(exc.what, exc.todo)
 
     def _clear_merges(self) -> None:
         while self.merge_area.count():

@@ -46,3 +46,39 @@ def test_panel_shows_the_customer_saves_notes_and_merges_with_undo(store: Store,
     with store.read() as session:
         assert session.scalar(select(Conversation.customer_id).where(Conversation.id == second)) == home
     assert panel.profile is not None and panel.profile.merged_from == []
+
+
+def test_custom_fields_are_edited_in_the_panel_and_kept(store: Store, qtbot: QtBot) -> None:
+    account = make_account(store)
+    ana = make_customer(store, "Ana Souza", "ana@example.com", "es")
+    with store.write() as (session, _):
+        customer = session.get(Customer, ana)
+        assert customer is not None
+        customer.custom_fields = {"plan": "basic", "_internal": "kept hidden"}
+    make_conversation(store, account, ana, "Cambio de talla")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.select_row(0)
+    panel = window.customer_panel
+    fields = panel.fields
+    assert fields.rowCount() == 2  # "plan", and an empty row to add a field
+    assert (fields.item(0, 0).text(), fields.item(0, 1).text()) == ("plan", "basic")
+
+    fields.item(0, 1).setText("premium")  # edit a value
+    fields.item(1, 0).setText("order")  # add a field in the empty row
+    fields.item(1, 1).setText("KO-4711")
+    with store.read() as session:
+        saved = session.get(Customer, ana)
+        assert saved is not None
+        assert saved.custom_fields == {"plan": "premium", "order": "KO-4711", "_internal": "kept hidden"}
+    assert [fields.item(r, 0).text() for r in range(fields.rowCount())] == ["plan", "order", ""]  # a new empty row
+
+    window.select_row(0)
+    panel.show_customer(None)
+    panel.show_customer(ana)  # drawn again from the cache: sorted by name
+    assert [fields.item(r, 0).text() for r in range(fields.rowCount())] == ["order", "plan", ""]
+
+    fields.item(1, 0).setText("")  # an emptied name removes the field
+    with store.read() as session:
+        saved = session.get(Customer, ana)
+        assert saved is not None and saved.custom_fields == {"order": "KO-4711", "_internal": "kept hidden"}
