@@ -214,10 +214,15 @@ class ConversationPane(QTextBrowser):
             body += f"<p><a class='quote' href='quote:{m.id}'>{html.escape(toggle)}</a></p>"
         extras = ""
         if m.attachments:
+            missing = " " + self.tr("not downloaded")
             names = (
                 self.tr("Attachments:")
                 + " "
-                + ", ".join(f"{html.escape(a.filename)} ({human_size(a.size)})" for a in m.attachments)
+                + ", ".join(
+                    f"<a href='attachment:{a.id}'>{html.escape(a.filename or self.tr('(no name)'))}</a>"
+                    f" ({human_size(a.size)}{'' if a.available else ',' + missing})"
+                    for a in m.attachments
+                )
             )
             extras += f"<p class='meta'>{names}</p>"
         if m.remote_images:

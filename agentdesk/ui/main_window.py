@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QCursor, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -42,6 +42,7 @@ from agentdesk.store.search import save_searches, saved_searches
 from agentdesk.sync.credentials import keyring_status
 from agentdesk.sync.scheduler import SyncEvent, SyncScheduler
 from agentdesk.ui.account_dialog import AccountDialog
+from agentdesk.ui.attachments import AttachmentActions
 from agentdesk.ui.bridge import StoreBridge
 from agentdesk.ui.composer import Composer
 from agentdesk.ui.conversation_model import ConversationListModel
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         self._configure_list()
         self.pane = ConversationPane()
         self.pane.anchorClicked.connect(self._on_link)
+        self.attachments = AttachmentActions(store, self)
+        self.attachments.problem.connect(self.show_problem)
         self.composer = Composer(store, self.me)
         self.composer.problem.connect(self.show_problem)
         right = QSplitter(Qt.Orientation.Vertical)
@@ -470,6 +473,9 @@ class MainWindow(QMainWindow):
                 mark_read(self.store, conversation_id)
 
     def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == "attachment" and url.path().isdigit():
+            self.attachments.show_menu(int(url.path()), QCursor.pos())
+            return
         if url.scheme() == "conversation" and url.path().isdigit():
             conversation_id = int(url.path())
             row = self.model.row_of(conversation_id)
