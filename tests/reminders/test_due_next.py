@@ -174,3 +174,20 @@ def test_a_failing_due_computation_never_costs_the_write(store: Store, monkeypat
     monkeypatch.undo()
     actions.mark_read(store, conversation)
     assert _due(store, conversation) is not None
+
+
+def test_due_view_holds_due_reminders_and_overdue_sla_targets(store: Store) -> None:
+    account = make_account(store)
+    overdue = make_conversation(
+        store, account, None, "Asked 3 hours ago", messages=1, start=utcnow() - timedelta(hours=3)
+    )
+    in_time = make_conversation(
+        store, account, None, "Asked just now", messages=1, start=utcnow() - timedelta(minutes=5)
+    )
+    reminded = make_conversation(store, account, None, "Promised a call", status=Status.PENDING)
+    actions.add_reminder(store, reminded, utcnow() - timedelta(minutes=1), "call")
+    _policy(store, hours=1)
+    with store.read() as session:
+        due = {cid for cid, _key in conversation_id_page(session, View.DUE)}
+    assert due == {overdue, reminded}
+    assert in_time not in due
