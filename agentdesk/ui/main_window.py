@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.list.selectionModel().selectionChanged.connect(self._on_selection)
         self._build_menus()
         self.notifier = ReminderNotifier(store, self.statusBar(), self)
+        self.notifier.timer.timeout.connect(self._refresh_counts)  # due times pass without any write
         self.notifier.open_conversation.connect(self.show_conversation_from_notification)
         self.notifier.start()
         self._build_keys()
