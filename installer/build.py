@@ -103,9 +103,27 @@ def build_bundle(dist: Path, work: Path) -> Path:
         cwd=ROOT,
     )
     bundle = dist / read_project().name
+    slim_icu_data(bundle)
     strip_libraries(bundle)
     _log(f"bundle {bundle}: {folder_size(bundle) / 1e6:.0f} MB in {time.monotonic() - started:.0f} s")
     return bundle
+
+
+def slim_icu_data(bundle: Path) -> None:
+    """Qt's ICU data library with locale data for the app's languages only (installer/icu.py, 32 MB -> 10 MB)."""
+    import icu
+    import prune
+
+    libraries = sorted((bundle / "_internal").glob("PySide6/Qt/lib/libicudata.so.*"))
+    if not libraries:
+        return
+    missing = icu.missing_tools()
+    if missing:
+        _log(f"{', '.join(missing)} not found (Debian packages binutils, icu-devtools): ICU keeps all its data")
+        return
+    for library in libraries:
+        before, after = icu.slim(library, prune.keep_icu_item)
+        _log(f"{library.name}: {before / 1e6:.0f} MB -> {after / 1e6:.0f} MB")
 
 
 def strip_libraries(bundle: Path) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from agentdesk import __version__
+from agentdesk.bundle_check import BundleCheckError, check_bundled_data
 from agentdesk.store.database import Store
 from agentdesk.ui.main_window import MainWindow
 
@@ -35,7 +36,8 @@ def run_gui(store: Store, *, demo: bool = False) -> int:
 
 
 def self_test(store: Store) -> int:
-    """Open the cache, build the main window offscreen, select a conversation, paint it. 0 when all of that works."""
+    """Open the cache, build the main window offscreen, select a conversation, paint it, open the reports, and use
+    the data files a frozen build could lose (agentdesk.bundle_check). 0 when all of that works."""
     started = time.monotonic()
     app = application()
     window = MainWindow(store)
@@ -44,10 +46,28 @@ def self_test(store: Store) -> int:
     if window.model.rowCount():
         window.select_row(0)
     image = window.grab()
-    window.close()
     elapsed = time.monotonic() - started
     if image.isNull():
+        window.close()
         print("self-test: the window could not be painted", file=sys.stderr)
         return 1
-    print(f"self-test: ok ({window.model.rowCount()} conversations listed, window built in {elapsed:.2f} s)")
+    try:
+        checked = check_bundled_data()
+    except BundleCheckError as exc:
+        window.close()
+        print(f"self-test: {exc}", file=sys.stderr)
+        return 1
+    from agentdesk.ui.reports_window import ReportsWindow  # pyqtgraph and numpy load only with the reports
+
+    reports = ReportsWindow(store, window)
+    charts = reports.grab()
+    reports.close()
+    window.close()
+    if charts.isNull():
+        print("self-test: the reports window could not be painted", file=sys.stderr)
+        return 1
+    print(
+        f"self-test: ok ({window.model.rowCount()} conversations listed, window built in {elapsed:.2f} s; "
+        f"reports charts; {checked})"
+    )
     return 0
