@@ -34,13 +34,12 @@ EXCLUDED_MODULES = [
     "PySide6.QtDesigner",
     "PySide6.QtUiTools",
     "PySide6.QtHelp",
-    # numpy: pyqtgraph's charts and py3langid use arrays, fft (a chart's "Power spectrum" menu) and linalg;
-    # random (2.8 MB) only serves pyqtgraph's beeswarm scatter and demos, which the reports window does not use.
+    # numpy: pyqtgraph's charts and py3langid use arrays, fft (a chart's "Power spectrum" menu), linalg and
+    # typing; random (2.8 MB) only serves pyqtgraph's beeswarm scatter (pseudoScatter), which no chart here uses.
     "numpy.random",
     "numpy.f2py",
     "numpy.distutils",
     "numpy.testing",
-    "numpy.typing",
 ]
 
 # The languages the app ships translations for; Qt's own translations for other languages are dropped.
@@ -153,7 +152,7 @@ ICU_MAX_CONVERTER_BYTES = 20_000
 
 def _icu_locale_item(stem: str) -> bool:
     """Whether an ICU item's name (without folder and suffix) is a locale: "de", "de_AT", "sr_Latn_BA", "es_419"."""
-    first = stem.split("_")[0]
+    first = stem.split("_", maxsplit=1)[0]
     return 2 <= len(first) <= 3 and first.isalpha() and first.islower()
 
 
