@@ -51,8 +51,13 @@ def check_reports(store: Store, parent: QWidget) -> str:
     reports = ReportsWindow(store, parent)
     outcome: list[str] = []
     loop = QEventLoop()
-    reports.report_ready.connect(lambda: (outcome.append(""), loop.quit()))
-    reports.failed.connect(lambda text: (outcome.append(text or "failed"), loop.quit()))
+
+    def finished(problem: str = "") -> None:
+        outcome.append(problem)
+        loop.quit()
+
+    reports.report_ready.connect(finished)
+    reports.failed.connect(lambda text: finished(text or "failed"))
     QTimer.singleShot(REPORT_TIMEOUT_MS, loop.quit)
     if not outcome:  # the report may be ready before the loop runs
         loop.exec()
