@@ -12,7 +12,7 @@ from agentdesk import __version__
 from agentdesk.bundle_check import BundleCheckError, check_bundled_data
 from agentdesk.store.database import Store
 from agentdesk.ui.main_window import MainWindow
-from agentdesk.ui.self_checks import SelfCheckError, check_icu, check_reports
+from agentdesk.ui.self_checks import SelfCheckError, check_charts, check_icu
 
 
 def application() -> QApplication:
@@ -53,7 +53,7 @@ def self_test(store: Store) -> int:
         print("self-test: the window could not be painted", file=sys.stderr)
         return 1
     try:
-        checked = "; ".join([check_bundled_data(), check_icu(), check_reports(store, window)])
+        checked = "; ".join([check_bundled_data(), check_icu(), check_charts()])
     except (BundleCheckError, SelfCheckError) as exc:
         print(f"self-test: {exc}", file=sys.stderr)
         return 1
