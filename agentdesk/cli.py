@@ -50,6 +50,20 @@ def _add_data_dir(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
+# The window's languages (agentdesk.ui.language.LANGUAGES; kept here so the CLI never loads Qt).
+UI_LANGUAGES = ("en", "de", "es", "id", "hi")
+
+
+def _add_lang(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    parser.add_argument(
+        "--lang",
+        dest="ui_lang",
+        choices=UI_LANGUAGES,
+        default=None if top else argparse.SUPPRESS,
+        help="the window's language (default: the ui_language setting, else the system's language)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="agentdesk",
@@ -58,11 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_data_dir(parser, top=True)
     parser.add_argument("--verbose", "-v", action="store_true", help="log debug details to the console")
+    _add_lang(parser, top=True)
     parser.set_defaults(handler=_cmd_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help="open (and create on first use) the demo workspace")
     _add_data_dir(demo, top=False)
+    _add_lang(demo, top=False)
     demo.add_argument("--no-gui", action="store_true", help="only create the demo workspace, do not open it")
     demo.set_defaults(handler=_cmd_demo)
 
@@ -70,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         "self-test", help="open the cache and build the main window offscreen; exit 0 when all is well"
     )
     _add_data_dir(self_test, top=False)
+    _add_lang(self_test, top=False)
     self_test.set_defaults(handler=_cmd_self_test)
 
     _add_account_commands(commands)
@@ -439,7 +456,7 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     from agentdesk.ui.app import run_gui  # Qt is loaded only for the window
 
     try:
-        return run_gui(store)
+        return run_gui(store, lang=getattr(args, "ui_lang", None))
     finally:
         store.close()
 
@@ -456,7 +473,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             return 0
         from agentdesk.ui.app import run_gui
 
-        return run_gui(store, demo=True)
+        return run_gui(store, demo=True, lang=getattr(args, "ui_lang", None))
     finally:
         store.close()
 
@@ -468,7 +485,7 @@ def _cmd_self_test(args: argparse.Namespace) -> int:
         try:
             from agentdesk.ui.app import self_test
 
-            return self_test(store)
+            return self_test(store, getattr(args, "ui_lang", None))
         finally:
             store.close()
     # Without a data dir, check the whole path on a throw-away demo workspace.
@@ -479,7 +496,7 @@ def _cmd_self_test(args: argparse.Namespace) -> int:
     try:
         store = ensure_demo(DataDir.prepare(scratch))
         try:
-            return self_test(store)
+            return self_test(store, getattr(args, "ui_lang", None))
         finally:
             store.close()
     finally:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from agentdesk import __version__
 from agentdesk.store.database import Store
+from agentdesk.ui.language import apply_language, choose_language, stored_language
 from agentdesk.ui.main_window import MainWindow
 
 
@@ -25,8 +26,10 @@ def application() -> QApplication:
     return app
 
 
-def run_gui(store: Store, *, demo: bool = False) -> int:
+def run_gui(store: Store, *, demo: bool = False, lang: str | None = None) -> int:
+    """The window on `store`, in `lang` (--lang), else the workspace's `ui_language` setting, else the system's."""
     app = application()
+    apply_language(app, choose_language(lang, stored_language(store)), rebuild=False)
     window = MainWindow(store, demo=demo, start_sync=not demo)
     window.show()
     if window.model.rowCount():
@@ -34,10 +37,11 @@ def run_gui(store: Store, *, demo: bool = False) -> int:
     return int(app.exec())
 
 
-def self_test(store: Store) -> int:
+def self_test(store: Store, lang: str | None = None) -> int:
     """Open the cache, build the main window offscreen, select a conversation, paint it. 0 when all of that works."""
     started = time.monotonic()
     app = application()
+    apply_language(app, choose_language(lang, stored_language(store)), rebuild=False)
     window = MainWindow(store)
     window.show()
     app.processEvents()

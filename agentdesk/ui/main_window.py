@@ -30,6 +30,7 @@ from agentdesk.store.queries import View, conversation_detail, current_agent, un
 from agentdesk.store.search import save_searches, saved_searches
 from agentdesk.sync.credentials import keyring_status
 from agentdesk.sync.scheduler import SyncEvent, SyncScheduler
+from agentdesk.ui import labels
 from agentdesk.ui.account_dialog import AccountDialog
 from agentdesk.ui.bridge import StoreBridge
 from agentdesk.ui.composer import Composer
@@ -299,6 +300,7 @@ class MainWindow(QMainWindow):
             self.select_row(row)
 
     def show_problem(self, what: str, todo: str) -> None:
+        what, todo = labels.problem(what, todo)
         QMessageBox.warning(self, self.tr("AgentDesk"), f"{what}\n\n{todo}".strip())
 
     def _build_status_bar(self) -> None:
