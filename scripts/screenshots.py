@@ -44,11 +44,27 @@ def main() -> int:
             app.processEvents()
             window.grab().save(str(args.output / "snoozed-view.png"))
             _canned_picker(window, store, app, args.output)
-            window.close()
+            _languages(window, app, args.output)
         finally:
             store.close()
     print(f"screenshots written to {args.output}")
     return 0
+
+
+def _languages(window: object, app: object, output: Path) -> None:
+    """The main window in each of the other languages, switched while running (main-window-de.png, ...)."""
+    from agentdesk.store.queries import View
+    from agentdesk.ui.language import apply_language, rebuild_main_window
+
+    window.sidebar.select_view(View.OPEN)  # type: ignore[attr-defined]
+    window.select_row(1)  # type: ignore[attr-defined]
+    for code in ("de", "es", "id", "hi"):
+        apply_language(app, code, rebuild=False)  # type: ignore[arg-type]
+        window = rebuild_main_window(window)  # type: ignore[arg-type]
+        app.processEvents()  # type: ignore[attr-defined]
+        window.grab().save(str(output / f"main-window-{code}.png"))  # type: ignore[attr-defined]
+    apply_language(app, "en", rebuild=False)  # type: ignore[arg-type]
+    window.close()  # type: ignore[attr-defined]
 
 
 def _canned_picker(window: object, store: object, app: object, output: Path) -> None:

@@ -121,10 +121,12 @@ class ConversationPane(QTextBrowser):
             elif target.state.value == "paused":
                 parts.append(self.tr("%1 paused").replace("%1", name))
             elif target.breached or target.breach_count:
-                parts.append(f"<span class='warn'>{self.tr('%1 missed').replace('%1', name)}</span>")
+                missed = self.tr("%1 missed").replace("%1", name)
+                parts.append(f"<span class='warn'>{missed}</span>")
         if not parts:
             return ""
-        return f"<p class='meta'>{html.escape(self.tr('SLA'))}: " + " · ".join(parts) + "</p>"
+        sla = html.escape(self.tr("SLA"))
+        return f"<p class='meta'>{sla}: " + " · ".join(parts) + "</p>"
 
     def _message(self, m: MessageView) -> str:
         label = labels.direction(m.direction)

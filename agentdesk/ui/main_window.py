@@ -132,8 +132,10 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        metrics = header.fontMetrics()
         for column, width in ((0, 135), (2, 70), (3, 72), (4, 64)):
-            view.setColumnWidth(column, width)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            view.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 16))  # titles differ by language
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -507,7 +509,8 @@ class MainWindow(QMainWindow):
     def _share_width(self) -> None:
         """Sidebar, list, conversation and customer panel share the width; the panel hides on narrow screens."""
         width = max(self.splitter.width(), 900)
-        side, customer = 170, (230 if width >= 1200 else 0)
+        side = min(max(170, self.sidebar.sizeHintForColumn(0) + 12), 260)  # the longest view name and its count
+        customer = 230 if width >= 1200 else 0
         rest = width - side - customer
         self.splitter.setSizes([side, int(rest * 0.56), rest - int(rest * 0.56), customer])
         self.customer_action.setChecked(customer > 0)

@@ -70,4 +70,5 @@ class SyncStatusLabel(QLabel):
             parts.append(self.tr("%n need attention", "", attention))
         self.setText(" · ".join(parts))
         self.setStyleSheet("color: #9a6700" if (self.errors or attention) and not self.offline else "")
-        self.setToolTip("\n".join(f"{a or self.tr('sync')}: {m}" for a, m in self.errors.items()))
+        general = self.tr("sync")
+        self.setToolTip("\n".join(f"{a or general}: {m}" for a, m in self.errors.items()))

@@ -75,13 +75,13 @@ class TriageMenu(QMenu):
         self.remind_menu.addSeparator()
         no_reply = follow_up_at(now, calendar, days=2)
         self._add(
-            f"{self.tr('If the customer has not replied in 2 days')}  ({long_time(no_reply)})",
+            self.tr("If the customer has not replied in 2 days") + f"  ({long_time(no_reply)})",
             partial(self._remind, no_reply, "no_reply"),
             menu=self.remind_menu,
         )
         check_back = follow_up_at(now, calendar, days=5)
         self._add(
-            f"{self.tr('Close, and check back in 5 days')}  ({long_time(check_back)})",
+            self.tr("Close, and check back in 5 days") + f"  ({long_time(check_back)})",
             partial(self._close_and_check_back, check_back),
             menu=self.remind_menu,
         )

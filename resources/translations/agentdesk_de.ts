@@ -5,1276 +5,1290 @@
     <name>AccountDialog</name>
     <message>
         <source>Add a mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach hinzufügen</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>None (local test servers only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (nur lokale Testserver)</translation>
     </message>
     <message>
         <source>same as IMAP if empty</source>
-        <translation type="unfinished"></translation>
+        <translation>wie IMAP, wenn leer</translation>
     </message>
     <message>
         <source>Incoming mail (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende E-Mails (IMAP)</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoname</translation>
     </message>
     <message>
         <source>Team address</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Adresse</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Outgoing mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende E-Mails (SMTP)</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>The password is kept in your system&apos;s keyring, never in AgentDesk&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird im Schlüsselbund Ihres Systems gespeichert, nie in den Dateien von AgentDesk.</translation>
     </message>
     <message>
         <source>Fill in the server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Server an.</translation>
     </message>
     <message>
         <source>Fill in the user name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Benutzernamen an.</translation>
     </message>
     <message>
         <source>Fill in the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst das Passwort an.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner gefunden</translation>
     </message>
     <message>
         <source>Both servers answered. Folders: %1; sent mail goes to: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Server haben geantwortet. Ordner: %1; gesendete E-Mails landen in: %2.</translation>
     </message>
     <message>
         <source>The test failed unexpectedly: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test ist unerwartet fehlgeschlagen: %s</translation>
     </message>
 </context>
 <context>
     <name>CalendarDialog</name>
     <message>
         <source>Business hours and holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftszeiten und Feiertage</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Büro</translation>
     </message>
     <message>
         <source>(no public holidays)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Feiertage)</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Public holidays of</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertage von</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertag</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Opening hours (split shifts with commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnungszeiten (geteilte Schichten mit Kommas)</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Holidays in</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertage im Jahr</translation>
     </message>
     <message>
         <source>(whole country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ganzes Land)</translation>
     </message>
     <message>
         <source>estimated date</source>
-        <translation type="unfinished"></translation>
+        <translation>geschätztes Datum</translation>
     </message>
 </context>
 <context>
     <name>CannedEditor</name>
     <message>
         <source>Canned replies and articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortvorlagen und Artikel</translation>
     </message>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtern…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>typed after :: in the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>wird im Editor nach :: eingegeben</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Knowledge article</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissensartikel</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Adresse</translation>
     </message>
     <message>
         <source>+ Language</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Sprache</translation>
     </message>
     <message>
         <source>Remove this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sprache entfernen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Variables: customer.first_name, customer.name, customer.email, customer.fields.&lt;field&gt;, conversation.subject, ticket.id, agent.name, business.next_open, today. Fallback: {{ customer.first_name | default(&quot;there&quot;) }}. Fill-in: {{ ask(&quot;Order number&quot;) }}. Conditions: {% if … %}…{% else %}…{% endif %}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen: customer.first_name, customer.name, customer.email, customer.fields.&lt;field&gt;, conversation.subject, ticket.id, agent.name, business.next_open, today. Ersatzwert: {{ customer.first_name | default(&quot;there&quot;) }}. Abfrage: {{ ask(&quot;Order number&quot;) }}. Bedingungen: {% if … %}…{% else %}…{% endif %}.</translation>
     </message>
     <message>
         <source>Preview for</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau für</translation>
     </message>
     <message>
         <source>Used %1 times; languages: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-mal verwendet; Sprachen: %2</translation>
     </message>
     <message>
         <source>(no customer: fallbacks show)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Kunde: Ersatzwerte werden angezeigt)</translation>
     </message>
     <message>
         <source>Used %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-mal verwendet</translation>
     </message>
     <message>
         <source>Other language code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Sprachcode…</translation>
     </message>
     <message>
         <source>Add a language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache hinzufügen</translation>
     </message>
     <message>
         <source>Language code (e.g. fr, pt-BR):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachcode (z. B. fr, pt-BR):</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>This customer would not get this reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde würde diese Antwort nicht erhalten:</translation>
     </message>
     <message>
         <source>Another entry is already called “%1”. Choose another title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Eintrag heißt bereits „%1“. Wählen Sie einen anderen Titel.</translation>
     </message>
     <message>
         <source>Not saved: fix the problem shown, or Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Beheben Sie das angezeigte Problem oder klicken Sie auf „Verwerfen“</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
 </context>
 <context>
     <name>CannedPicker</name>
     <message>
         <source>Insert a canned reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortvorlage einfügen</translation>
     </message>
     <message>
         <source>Search titles, shortcuts and text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Kürzel und Text durchsuchen…</translation>
     </message>
     <message>
         <source>The language of the reply; chosen from the customer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Antwort; nach der Sprache des Kunden gewählt</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Insert link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link einfügen</translation>
     </message>
     <message>
         <source>Insert the article&apos;s public address instead of its text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentliche Adresse des Artikels statt seines Textes einfügen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>↑↓ choose · Enter inserts · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ auswählen · Eingabe fügt ein · Esc schließt</translation>
     </message>
     <message>
         <source>Article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel: %1</translation>
     </message>
     <message>
         <source>Nothing matches. Try fewer or other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer. Versuchen Sie weniger oder andere Wörter.</translation>
     </message>
     <message>
         <source>needed before inserting</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Einfügen nötig</translation>
     </message>
     <message>
         <source>Fill in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte ausfüllen: %1</translation>
     </message>
 </context>
 <context>
     <name>Channel</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz</translation>
     </message>
     <message>
         <source>Write a reply… (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort schreiben … (Strg+Eingabe sendet)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Canned reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortvorlage…</translation>
     </message>
     <message>
         <source>Insert a canned reply or article (Ctrl+K, or type :: in the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortvorlage oder Artikel einfügen (Strg+K oder :: im Text tippen)</translation>
     </message>
     <message>
         <source>Draft restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf wiederhergestellt</translation>
     </message>
     <message>
         <source>Only your team sees notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen sieht nur Ihr Team</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>by email</source>
-        <translation type="unfinished"></translation>
+        <translation>per E-Mail</translation>
     </message>
     <message>
         <source>in the ticket system</source>
-        <translation type="unfinished"></translation>
+        <translation>im Ticketsystem</translation>
     </message>
     <message>
         <source>Reply goes to the customer %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort geht an den Kunden %s</translation>
     </message>
     <message>
         <source>Draft NOT saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf NICHT gespeichert</translation>
     </message>
     <message>
         <source>Draft saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf gespeichert</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Note added</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzugefügt</translation>
     </message>
 </context>
 <context>
     <name>ConversationListModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>(unknown sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannter Absender)</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
 </context>
 <context>
     <name>ConversationPane</name>
     <message>
         <source>Select a conversation to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Konversation aus, um sie zu lesen.</translation>
     </message>
     <message>
         <source>Other conversations with this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Konversationen mit diesem Kunden</translation>
     </message>
     <message>
         <source>Priority: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität: %s</translation>
     </message>
     <message>
         <source>Assigned to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen an %s</translation>
     </message>
     <message>
         <source>Snoozed until %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt bis %s</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konversation</numerusform>
+            <numerusform>%n Konversationen</numerusform>
         </translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Antwort</translation>
     </message>
     <message>
         <source>Next response</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Antwort</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung</translation>
     </message>
     <message>
         <source>%1 overdue since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überfällig seit %2</translation>
     </message>
     <message>
         <source>%1 due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fällig %2</translation>
     </message>
     <message>
         <source>%1 paused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pausiert</translation>
+    </message>
+    <message>
+        <source>%1 missed</source>
+        <translation>%1 verfehlt</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Versand</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Text)</translation>
     </message>
     <message>
         <source>Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge:</translation>
     </message>
     <message numerus="yes">
         <source>%n remote image(s) blocked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n externes Bild blockiert.</numerusform>
+            <numerusform>%n externe Bilder blockiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>This message was damaged; AgentDesk repaired what it could.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht war beschädigt; AgentDesk hat repariert, was möglich war.</translation>
     </message>
 </context>
 <context>
     <name>CustomerPanel</name>
     <message>
         <source>Notes about this customer (only your team sees them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu diesem Kunden (nur Ihr Team sieht sie)</translation>
     </message>
     <message>
         <source>Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen speichern</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>No customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde</translation>
     </message>
     <message>
         <source>Undo merge of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführung mit %s rückgängig machen</translation>
     </message>
     <message>
         <source>Maybe the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht dieselbe Person</translation>
     </message>
     <message>
         <source>Merge into this customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Kunden zusammenführen…</translation>
     </message>
     <message>
         <source>Language: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache: %s</translation>
     </message>
     <message>
         <source>Local time: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit: %s</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konversation</numerusform>
+            <numerusform>%n Konversationen</numerusform>
         </translation>
     </message>
     <message>
         <source>First contact: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kontakt: %s</translation>
     </message>
     <message>
         <source>Last contact: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kontakt: %s</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) and these addresses move to %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konversation und diese Adressen gehen an %1 über:</numerusform>
+            <numerusform>%n Konversationen und diese Adressen gehen an %1 über:</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden zusammenführen</translation>
     </message>
     <message>
         <source>You can undo this later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können das später rückgängig machen.</translation>
     </message>
 </context>
 <context>
     <name>Direction</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz</translation>
     </message>
 </context>
 <context>
     <name>Duration</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T %2 Std.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
 </context>
 <context>
     <name>ExplanationDialog</name>
     <message>
         <source>counted</source>
-        <translation type="unfinished"></translation>
+        <translation>gezählt</translation>
     </message>
     <message>
         <source>outside business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb der Geschäftszeiten</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>How conversation #%1 was measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Konversation #%1 gemessen wurde</translation>
     </message>
     <message>
         <source>Times in %1. Business time counts only the green intervals; calendar time counts green and grey; amber intervals are paused and count on neither clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in %1. Die Geschäftszeit zählt nur die grünen Abschnitte, die Kalenderzeit grüne und graue; gelbe Abschnitte sind pausiert und zählen auf keiner Uhr.</translation>
     </message>
     <message>
         <source>Nothing was measured yet for this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Konversation wurde noch nichts gemessen.</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>counted as</source>
-        <translation type="unfinished"></translation>
+        <translation>gezählt als</translation>
     </message>
     <message>
         <source>why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>%1: %2 business, %3 calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Geschäftszeit, %3 Kalenderzeit</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 bis %2</translation>
     </message>
     <message>
         <source>Handling time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungszeit: %1</translation>
     </message>
     <message>
         <source>%1 – %2 (%3) in the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (%3) im Editor</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Add mailbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>Work &amp;offline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
         <source>&amp;Canned replies and articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwortvorlagen und Artikel…</translation>
     </message>
     <message>
         <source>Business &amp;hours and holidays…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschäftszeiten und Feiertage…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Customer panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kundenleiste</translation>
     </message>
     <message>
         <source>&amp;Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berichte…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über AgentDesk</translation>
     </message>
     <message>
         <source>AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk</translation>
     </message>
     <message>
         <source>Passwords not stored safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter nicht sicher gespeichert</translation>
     </message>
     <message>
         <source>No keyring for passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund für Passwörter</translation>
     </message>
     <message>
         <source>Demo workspace: changes stay on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich: Änderungen bleiben auf diesem Computer</translation>
     </message>
     <message>
         <source>Save search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche speichern…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Search: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: %s</translation>
     </message>
     <message>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche speichern</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konversation</numerusform>
+            <numerusform>%n Konversationen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>signed in as %s</source>
-        <translation type="unfinished"></translation>
+        <translation>angemeldet als %s</translation>
     </message>
     <message>
         <source>About AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über AgentDesk</translation>
     </message>
     <message>
         <source>AgentDesk %s
 A desktop workstation for small support teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk %s
+Ein Desktop-Arbeitsplatz für kleine Support-Teams.</translation>
     </message>
 </context>
 <context>
     <name>MergeReason</name>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Name</translation>
     </message>
     <message>
         <source>same address in a ticket system</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Adresse in einem Ticketsystem</translation>
     </message>
 </context>
 <context>
     <name>Presets</name>
     <message>
         <source>Later today (at opening)</source>
-        <translation type="unfinished"></translation>
+        <translation>Später heute (zur Öffnung)</translation>
     </message>
     <message>
         <source>Later today</source>
-        <translation type="unfinished"></translation>
+        <translation>Später heute</translation>
     </message>
     <message>
         <source>Next business day at opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Werktag zur Öffnung</translation>
     </message>
     <message>
         <source>Next weekday at 9:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Wochentag um 9:00</translation>
     </message>
     <message>
         <source>Next week (Monday 9:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche (Montag 9:00)</translation>
     </message>
     <message>
         <source>Next week at opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche zur Öffnung</translation>
     </message>
     <message numerus="yes">
         <source>In %n business hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Geschäftsstunde</numerusform>
+            <numerusform>In %n Geschäftsstunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Stunde</numerusform>
+            <numerusform>In %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In %n business day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Werktag</numerusform>
+            <numerusform>In %n Werktagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Tag</numerusform>
+            <numerusform>In %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>(a week)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eine Woche)</translation>
     </message>
 </context>
 <context>
     <name>Priority</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringend</translation>
     </message>
 </context>
 <context>
     <name>ReminderNotifier</name>
     <message>
         <source>Reminder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung: %1</translation>
     </message>
     <message>
         <source>%1 reminders are due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Erinnerungen sind fällig</translation>
+    </message>
+    <message>
+        <source>see the Due view</source>
+        <translation>siehe Ansicht „Fällig“</translation>
     </message>
 </context>
 <context>
     <name>ReportColumn</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversation</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>First response (business min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Antwort (Geschäftsmin.)</translation>
     </message>
     <message>
         <source>First response (calendar min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Antwort (Kalendermin.)</translation>
     </message>
     <message>
         <source>Resolution (business min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung (Geschäftsmin.)</translation>
     </message>
     <message>
         <source>Resolution (calendar min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung (Kalendermin.)</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Handling (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitung (Min.)</translation>
     </message>
     <message>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA verletzt</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufriedenheit</translation>
     </message>
 </context>
 <context>
     <name>ReportsWindow</name>
     <message>
         <source>AgentDesk — Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk – Berichte</translation>
     </message>
     <message>
         <source>Export table (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle exportieren (CSV)…</translation>
     </message>
     <message>
         <source>Save charts (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme speichern (PNG)…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversationen</translation>
     </message>
     <message>
         <source>First response (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Antwort (Median)</translation>
     </message>
     <message>
         <source>Next response (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Antwort (Median)</translation>
     </message>
     <message>
         <source>Resolution (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung (Median)</translation>
     </message>
     <message>
         <source>First contact resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung beim Erstkontakt</translation>
     </message>
     <message>
         <source>Handling time (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungszeit (Median)</translation>
     </message>
     <message>
         <source>SLA attainment</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Erfüllung</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufriedenheit</translation>
     </message>
     <message>
         <source>Conversations begun per day, and backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnene Konversationen pro Tag und Rückstand</translation>
     </message>
     <message>
         <source>First response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur ersten Antwort</translation>
     </message>
     <message>
         <source>Customer messages by hour of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennachrichten nach Wochenstunde</translation>
     </message>
     <message>
         <source>Top tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Schlagwörter</translation>
     </message>
     <message>
         <source>Double-click a conversation to see how its figures were counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Konversation, um zu sehen, wie ihre Zahlen ermittelt wurden</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kanäle</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>The period ends before it begins: choose a later end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum endet, bevor er beginnt: Wählen Sie ein späteres Enddatum.</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird berechnet…</translation>
     </message>
     <message>
         <source>The report could not be computed (the details are in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht berechnet werden (Details stehen im Protokoll).</translation>
     </message>
     <message>
         <source>business hours of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftszeiten von „%1“</translation>
     </message>
     <message>
         <source>no business calendar: calendar time only</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Geschäftskalender: nur Kalenderzeit</translation>
     </message>
     <message>
         <source>%1 conversations began in the period, as they stood at its end; %2. Double-click a row to see how it was counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Konversationen haben im Zeitraum begonnen, mit dem Stand an seinem Ende; %2. Doppelklicken Sie auf eine Zeile, um zu sehen, wie sie gezählt wurde.</translation>
     </message>
     <message>
         <source>backlog %1 at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand am Ende: %1</translation>
     </message>
     <message>
         <source>business · %1 calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftszeit · %1 Kalenderzeit</translation>
     </message>
     <message>
         <source>calendar time</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderzeit</translation>
     </message>
     <message>
         <source>Business time: median %1, 90th percentile %2
 Calendar time: median %3, 90th percentile %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftszeit: Median %1, 90. Perzentil %2
+Kalenderzeit: Median %3, 90. Perzentil %4</translation>
     </message>
     <message>
         <source>%1 of %2 resolved with one reply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 mit einer Antwort gelöst</translation>
     </message>
     <message>
         <source>%1 conversations measured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Konversationen gemessen</translation>
     </message>
     <message>
         <source>measured from the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>im Editor gemessen</translation>
     </message>
     <message>
         <source>nothing measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts gemessen</translation>
     </message>
     <message>
         <source>%1 targets missed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ziele verfehlt</translation>
     </message>
     <message>
         <source>%1 ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bewertungen</translation>
     </message>
     <message>
         <source>no ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bewertungen</translation>
     </message>
     <message>
         <source>per week</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Woche</translation>
     </message>
     <message>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Tag</translation>
     </message>
     <message>
         <source>backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand</translation>
     </message>
     <message>
         <source>Business time to the first reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftszeit bis zur ersten Antwort</translation>
     </message>
     <message>
         <source>Calendar time to the first reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderzeit bis zur ersten Antwort</translation>
     </message>
     <message>
         <source>conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversationen</translation>
     </message>
     <message>
         <source>hour (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde (%1)</translation>
     </message>
     <message>
         <source>Darker: more customer messages (busiest hour: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkler: mehr Kundennachrichten (meiste in einer Stunde: %1)</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Save charts into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme in Ordner speichern</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
 </context>
 <context>
     <name>SearchField</name>
     <message>
         <source>Search  (/)   e.g. refund tag:vip -status:closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen  (/)   z. B. refund tag:vip -status:closed</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>All conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Konversationen</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suchen</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
         </translation>
     </message>
 </context>
@@ -1282,221 +1296,233 @@ Calendar time: median %3, 90th percentile %4</source>
     <name>Status</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusLabel</name>
     <message>
         <source>Syncing %1 %2: %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiere %1 %2: %3 von %4</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Working offline: changes are kept and sent when you go online</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Änderungen werden aufbewahrt und gesendet, sobald Sie online sind</translation>
     </message>
     <message>
         <source>Up to date (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell (%s)</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartet auf Versand</numerusform>
+            <numerusform>%n warten auf Versand</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%n zu prüfen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>Synchronisierung</translation>
     </message>
 </context>
 <context>
     <name>TriageMenu</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <source>Waiting on customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Kunden</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen</translation>
     </message>
     <message>
         <source>Until a date and time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu einem Zeitpunkt…</translation>
     </message>
     <message>
         <source>Wake up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt zurückholen</translation>
     </message>
     <message>
         <source>Remind me</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnern</translation>
+    </message>
+    <message>
+        <source>If the customer has not replied in 2 days</source>
+        <translation>Wenn der Kunde in 2 Tagen nicht geantwortet hat</translation>
+    </message>
+    <message>
+        <source>Close, and check back in 5 days</source>
+        <translation>Schließen und in 5 Tagen nachfassen</translation>
     </message>
     <message>
         <source>At a date and time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem Zeitpunkt…</translation>
     </message>
     <message>
         <source>Add tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort hinzufügen…</translation>
     </message>
     <message>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen an</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Mark as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gelesen markieren</translation>
     </message>
     <message>
         <source>Mark as unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ungelesen markieren</translation>
     </message>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen bis</translation>
     </message>
     <message>
         <source>Remind me at</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnern am</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort hinzufügen</translation>
     </message>
     <message>
         <source>Tag (existing or new):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort (vorhanden oder neu):</translation>
     </message>
 </context>
 <context>
     <name>UserError</name>
     <message>
         <source>The reply is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist leer.</translation>
     </message>
     <message>
         <source>Write something, or choose a canned reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie etwas oder wählen Sie eine Antwortvorlage.</translation>
     </message>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz ist leer.</translation>
     </message>
     <message>
         <source>Write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst etwas.</translation>
     </message>
     <message>
         <source>The text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist leer.</translation>
     </message>
     <message>
         <source>Write something, or discard the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie etwas oder verwerfen Sie die Antwort.</translation>
     </message>
     <message>
         <source>Only replies and notes can be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Antworten und Notizen lassen sich bearbeiten.</translation>
     </message>
     <message>
         <source>Retry or discard this change instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen oder verwerfen Sie diese Änderung stattdessen.</translation>
     </message>
     <message>
         <source>This reply is on its way and can no longer be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort ist unterwegs und kann nicht mehr bearbeitet werden.</translation>
     </message>
     <message>
         <source>Wait for it to be sent or held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis sie gesendet oder zurückgehalten wird.</translation>
     </message>
     <message>
         <source>A customer cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
         <source>Pick two different customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Kunden.</translation>
     </message>
     <message>
         <source>One of the customers to merge no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer der zusammenzuführenden Kunden existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Refresh the window and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie das Fenster und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The team cannot be merged with a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team kann nicht mit einem Kunden zusammengeführt werden.</translation>
     </message>
     <message>
         <source>Pick two customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei Kunden.</translation>
     </message>
     <message>
         <source>This customer was not merged into another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde wurde nicht mit einem anderen zusammengeführt.</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
         <source>This customer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Refresh the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie das Fenster.</translation>
     </message>
 </context>
 <context>
     <name>VariantTab</name>
     <message>
         <source>Subject (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff (optional)</translation>
     </message>
     <message>
         <source>Hi {{ customer.first_name | default(&quot;there&quot;) }}, … {{ ask(&quot;Order number&quot;) }} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {{ customer.first_name | default(&quot;there&quot;) }}, … {{ ask(&quot;Order number&quot;) }} …</translation>
     </message>
 </context>
 </TS>
