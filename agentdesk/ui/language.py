@@ -47,7 +47,10 @@ _current = "en"
 
 
 def system_language() -> str:
-    """The first of the system's preferred languages the window speaks; English when none is."""
+    """The first of the system's preferred languages the window speaks; English when none is (and always English
+    with AGENTDESK_NO_SYSTEM_LOCALE set, as the tests do, so they read the same on every machine)."""
+    if os.environ.get("AGENTDESK_NO_SYSTEM_LOCALE"):
+        return "en"
     for name in QLocale.system().uiLanguages():
         code = name.replace("-", "_").split("_")[0].lower()
         if code in LANGUAGES:
@@ -82,7 +85,7 @@ def current_language() -> str:
 def locale_name(code: str) -> str:
     """The locale for dates and numbers: the system's own when it is in the same language (en_US, de_AT), else the
     language's usual one; British English for a system without a locale (C/POSIX), as AgentDesk always showed."""
-    system = QLocale.system().name()  # "de_AT", "C"
+    system = "C" if os.environ.get("AGENTDESK_NO_SYSTEM_LOCALE") else QLocale.system().name()  # "de_AT", "C"
     if system.split("_")[0] == code:
         return system
     if code == "en":
