@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from agentdesk import __version__
 from agentdesk.store.database import Store
+from agentdesk.ui import labels
 from agentdesk.ui.language import apply_language, choose_language, stored_language
 from agentdesk.ui.main_window import MainWindow
 
@@ -41,7 +42,7 @@ def self_test(store: Store, lang: str | None = None) -> int:
     """Open the cache, build the main window offscreen, select a conversation, paint it. 0 when all of that works."""
     started = time.monotonic()
     app = application()
-    apply_language(app, choose_language(lang, stored_language(store)), rebuild=False)
+    speaking = apply_language(app, choose_language(lang, stored_language(store)), rebuild=False)
     window = MainWindow(store)
     window.show()
     app.processEvents()
@@ -53,5 +54,11 @@ def self_test(store: Store, lang: str | None = None) -> int:
     if image.isNull():
         print("self-test: the window could not be painted", file=sys.stderr)
         return 1
-    print(f"self-test: ok ({window.model.rowCount()} conversations listed, window built in {elapsed:.2f} s)")
+    if speaking != "en" and labels.status("open") == "Open":
+        print(f"self-test: the {speaking} translation did not load (run `make translations`)", file=sys.stderr)
+        return 1
+    print(
+        f"self-test: ok ({window.model.rowCount()} conversations listed, window built in {elapsed:.2f} s,"
+        f" language {speaking})"
+    )
     return 0
