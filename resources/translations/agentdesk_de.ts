@@ -450,6 +450,10 @@
         <translation>Zuständig</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -759,8 +763,20 @@
         <translation>&amp;Geschäftszeiten und Feiertage…</translation>
     </message>
     <message>
+        <source>SLA &amp;targets…</source>
+        <translation>SLA-&amp;Ziele…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;last activity</source>
+        <translation>Nach &amp;letzter Aktivität sortieren</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;due next</source>
+        <translation>Nach nächster &amp;Fälligkeit sortieren</translation>
     </message>
     <message>
         <source>&amp;Customer panel</source>
@@ -1290,6 +1306,81 @@ Kalenderzeit: Median %3, 90. Perzentil %4</translation>
             <numerusform>%n ungelesen</numerusform>
             <numerusform>%n ungelesen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SlaDialog</name>
+    <message>
+        <source>SLA targets</source>
+        <translation>SLA-Ziele</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Erste Antwort</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>Nächste Antwort</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Gezählt in</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>business hours</source>
+        <translation>Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>calendar hours (day and night)</source>
+        <translation>Kalenderstunden (Tag und Nacht)</translation>
+    </message>
+    <message>
+        <source>First response: from the customer&apos;s first message to the team&apos;s first reply. Next response: from the oldest unanswered customer message to the next reply. Resolution: from the first message to closing; it pauses while the conversation waits on the customer or is snoozed. Business hours follow File → Business hours and holidays.</source>
+        <translation>Erste Antwort: von der ersten Nachricht des Kunden bis zur ersten Antwort des Teams. Nächste Antwort: von der ältesten unbeantworteten Kundennachricht bis zur nächsten Antwort. Lösung: von der ersten Nachricht bis zum Schließen; sie pausiert, während die Konversation auf den Kunden wartet oder zurückgestellt ist. Die Geschäftszeiten stehen unter Datei → Geschäftszeiten und Feiertage.</translation>
+    </message>
+    <message>
+        <source>Targets in business hours need a business calendar. Set your opening hours in File → Business hours and holidays, or count these targets in calendar hours.</source>
+        <translation>Ziele in Geschäftszeiten brauchen einen Geschäftskalender. Legen Sie Ihre Öffnungszeiten unter Datei → Geschäftszeiten und Feiertage fest oder zählen Sie diese Ziele in Kalenderstunden.</translation>
+    </message>
+    <message>
+        <source>Normal conversations have no first-response target.</source>
+        <translation>Konversationen mit normaler Priorität haben kein Ziel für die erste Antwort.</translation>
+    </message>
+    <message>
+        <source>Example: a normal-priority message arriving now needs a first reply by %1.</source>
+        <translation>Beispiel: Eine jetzt eingehende Nachricht mit normaler Priorität braucht eine erste Antwort bis %1.</translation>
     </message>
 </context>
 <context>

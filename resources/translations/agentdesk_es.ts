@@ -450,6 +450,10 @@
         <translation>Asignada a</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>Vencen</translation>
+    </message>
+    <message>
         <source>Updated</source>
         <translation>Actualizada</translation>
     </message>
@@ -759,8 +763,20 @@
         <translation>&amp;Horario laboral y festivos…</translation>
     </message>
     <message>
+        <source>SLA &amp;targets…</source>
+        <translation>&amp;Objetivos de SLA…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;last activity</source>
+        <translation>Ordenar por &amp;última actividad</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;due next</source>
+        <translation>Ordenar por &amp;próximo vencimiento</translation>
     </message>
     <message>
         <source>&amp;Customer panel</source>
@@ -1290,6 +1306,81 @@ Tiempo de calendario: mediana %3, percentil 90 %4</translation>
             <numerusform>%n sin leer</numerusform>
             <numerusform>%n sin leer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SlaDialog</name>
+    <message>
+        <source>SLA targets</source>
+        <translation>Objetivos de SLA</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primera respuesta</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>Siguiente respuesta</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Se cuenta en</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>sin medir</translation>
+    </message>
+    <message>
+        <source>business hours</source>
+        <translation>horas laborables</translation>
+    </message>
+    <message>
+        <source>calendar hours (day and night)</source>
+        <translation>horas de calendario (día y noche)</translation>
+    </message>
+    <message>
+        <source>First response: from the customer&apos;s first message to the team&apos;s first reply. Next response: from the oldest unanswered customer message to the next reply. Resolution: from the first message to closing; it pauses while the conversation waits on the customer or is snoozed. Business hours follow File → Business hours and holidays.</source>
+        <translation>Primera respuesta: desde el primer mensaje del cliente hasta la primera respuesta del equipo. Siguiente respuesta: desde el mensaje del cliente más antiguo sin responder hasta la siguiente respuesta. Resolución: desde el primer mensaje hasta el cierre; se pausa mientras la conversación espera al cliente o está pospuesta. El horario laboral se define en Archivo → Horario laboral y festivos.</translation>
+    </message>
+    <message>
+        <source>Targets in business hours need a business calendar. Set your opening hours in File → Business hours and holidays, or count these targets in calendar hours.</source>
+        <translation>Los objetivos en horas laborables necesitan un calendario laboral. Define tu horario de apertura en Archivo → Horario laboral y festivos, o cuenta estos objetivos en horas de calendario.</translation>
+    </message>
+    <message>
+        <source>Normal conversations have no first-response target.</source>
+        <translation>Las conversaciones normales no tienen objetivo de primera respuesta.</translation>
+    </message>
+    <message>
+        <source>Example: a normal-priority message arriving now needs a first reply by %1.</source>
+        <translation>Ejemplo: un mensaje de prioridad normal que llegue ahora necesita una primera respuesta antes del %1.</translation>
     </message>
 </context>
 <context>

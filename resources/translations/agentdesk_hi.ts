@@ -450,6 +450,10 @@
         <translation>असाइनी</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>देय</translation>
+    </message>
+    <message>
         <source>Updated</source>
         <translation>अपडेट</translation>
     </message>
@@ -759,8 +763,20 @@
         <translation>कार्य समय और छुट्टियाँ(&amp;H)…</translation>
     </message>
     <message>
+        <source>SLA &amp;targets…</source>
+        <translation>SLA लक्ष्य(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>व्यू(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;last activity</source>
+        <translation>आखिरी गतिविधि से क्रम(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;due next</source>
+        <translation>अगली देय तारीख से क्रम(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Customer panel</source>
@@ -1290,6 +1306,81 @@ Calendar time: median %3, 90th percentile %4</source>
             <numerusform>%n अपठित</numerusform>
             <numerusform>%n अपठित</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SlaDialog</name>
+    <message>
+        <source>SLA targets</source>
+        <translation>SLA लक्ष्य</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>अत्यावश्यक</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>ज़्यादा</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>सामान्य</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>कम</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>प्राथमिकता</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>पहला जवाब</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>अगला जवाब</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>समाधान</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>किसमें गिना जाए</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> घं.</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>मापा नहीं जाता</translation>
+    </message>
+    <message>
+        <source>business hours</source>
+        <translation>कार्य घंटे</translation>
+    </message>
+    <message>
+        <source>calendar hours (day and night)</source>
+        <translation>कैलेंडर घंटे (दिन और रात)</translation>
+    </message>
+    <message>
+        <source>First response: from the customer&apos;s first message to the team&apos;s first reply. Next response: from the oldest unanswered customer message to the next reply. Resolution: from the first message to closing; it pauses while the conversation waits on the customer or is snoozed. Business hours follow File → Business hours and holidays.</source>
+        <translation>पहला जवाब: ग्राहक के पहले संदेश से टीम के पहले जवाब तक। अगला जवाब: सबसे पुराने बिना जवाब वाले ग्राहक संदेश से अगले जवाब तक। समाधान: पहले संदेश से बंद होने तक; जब बातचीत ग्राहक का इंतज़ार करती है या स्नूज़ होती है, तब यह रुका रहता है। कार्य समय फ़ाइल → कार्य समय और छुट्टियाँ में तय होता है।</translation>
+    </message>
+    <message>
+        <source>Targets in business hours need a business calendar. Set your opening hours in File → Business hours and holidays, or count these targets in calendar hours.</source>
+        <translation>कार्य घंटों वाले लक्ष्यों के लिए कार्य कैलेंडर चाहिए। फ़ाइल → कार्य समय और छुट्टियाँ में अपने खुलने का समय तय करें, या इन लक्ष्यों को कैलेंडर घंटों में गिनें।</translation>
+    </message>
+    <message>
+        <source>Normal conversations have no first-response target.</source>
+        <translation>सामान्य बातचीत के लिए पहले जवाब का कोई लक्ष्य नहीं है।</translation>
+    </message>
+    <message>
+        <source>Example: a normal-priority message arriving now needs a first reply by %1.</source>
+        <translation>उदाहरण: अभी आने वाले सामान्य प्राथमिकता वाले संदेश को %1 तक पहला जवाब चाहिए।</translation>
     </message>
 </context>
 <context>

@@ -450,6 +450,10 @@
         <translation>Petugas</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
         <source>Updated</source>
         <translation>Diperbarui</translation>
     </message>
@@ -755,8 +759,20 @@
         <translation>&amp;Jam kerja dan hari libur…</translation>
     </message>
     <message>
+        <source>SLA &amp;targets…</source>
+        <translation>&amp;Target SLA…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;last activity</source>
+        <translation>Urutkan menurut aktivitas &amp;terakhir</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;due next</source>
+        <translation>Urutkan menurut &amp;jatuh tempo terdekat</translation>
     </message>
     <message>
         <source>&amp;Customer panel</source>
@@ -1279,6 +1295,81 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
         <translation>
             <numerusform>%n belum dibaca</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SlaDialog</name>
+    <message>
+        <source>SLA targets</source>
+        <translation>Target SLA</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Mendesak</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Respons pertama</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>Respons berikutnya</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Penyelesaian</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Dihitung dalam</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> jam</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>tidak diukur</translation>
+    </message>
+    <message>
+        <source>business hours</source>
+        <translation>jam kerja</translation>
+    </message>
+    <message>
+        <source>calendar hours (day and night)</source>
+        <translation>jam kalender (siang dan malam)</translation>
+    </message>
+    <message>
+        <source>First response: from the customer&apos;s first message to the team&apos;s first reply. Next response: from the oldest unanswered customer message to the next reply. Resolution: from the first message to closing; it pauses while the conversation waits on the customer or is snoozed. Business hours follow File → Business hours and holidays.</source>
+        <translation>Respons pertama: dari pesan pertama pelanggan sampai balasan pertama tim. Respons berikutnya: dari pesan pelanggan tertua yang belum dijawab sampai balasan berikutnya. Penyelesaian: dari pesan pertama sampai ditutup; dijeda selama percakapan menunggu pelanggan atau ditunda. Jam kerja diatur di Berkas → Jam kerja dan hari libur.</translation>
+    </message>
+    <message>
+        <source>Targets in business hours need a business calendar. Set your opening hours in File → Business hours and holidays, or count these targets in calendar hours.</source>
+        <translation>Target dalam jam kerja memerlukan kalender kerja. Atur jam buka Anda di Berkas → Jam kerja dan hari libur, atau hitung target ini dalam jam kalender.</translation>
+    </message>
+    <message>
+        <source>Normal conversations have no first-response target.</source>
+        <translation>Percakapan normal tidak memiliki target respons pertama.</translation>
+    </message>
+    <message>
+        <source>Example: a normal-priority message arriving now needs a first reply by %1.</source>
+        <translation>Contoh: pesan berprioritas normal yang masuk sekarang memerlukan balasan pertama paling lambat %1.</translation>
     </message>
 </context>
 <context>
