@@ -2,6 +2,7 @@
 
 Usage: python scripts/translations.py update|release|check
   update   re-read agentdesk/ui with pyside6-lupdate into resources/translations/agentdesk_{de,es,id,hi}.ts
+           (and agentdesk_en.ts: only the plural forms of the %n strings, "1 conversation" / "2 conversations")
            (new strings arrive unfinished, vanished ones are dropped); then translate the unfinished entries
   release  compile every resources/translations/*.ts to a .qm beside it (the build runs this; .qm are not in git)
   check    exit 1 when a .ts is not what `update` would make of the current code (a string missing or vanished)
@@ -22,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 SOURCES = ROOT / "agentdesk" / "ui"
-LANGUAGES = ("de", "es", "id", "hi")
+LANGUAGES = ("de", "es", "id", "hi", "en")
 
 
 def _tool(name: str) -> str:
@@ -41,6 +42,7 @@ def lupdate(target: Path, language: str) -> None:
         [
             _tool("lupdate"),
             "-silent",
+            *(["-pluralonly"] if language == "en" else []),  # English needs only the plural forms of %n strings
             "-extensions",
             "py",
             "-locations",

@@ -77,19 +77,23 @@ def preset(key: str, label: str) -> str:
         if "Monday" in label:
             return QCoreApplication.translate("Presets", "Next week (Monday 9:00)")
         return QCoreApplication.translate("Presets", "Next week at opening")
+    # The presets have fixed numbers, so each is a whole sentence (no plural forms needed, not even in English).
     if key == "4h":
         if business:
-            return QCoreApplication.translate("Presets", "In %n business hour(s)", "", 4)
-        return QCoreApplication.translate("Presets", "In %n hour(s)", "", 4)
-    if key in ("1d", "2d", "5d"):
-        days = int(key[0])
+            return QCoreApplication.translate("Presets", "In 4 business hours")
+        return QCoreApplication.translate("Presets", "In 4 hours")
+    if key == "1d":
         if business:
-            text = QCoreApplication.translate("Presets", "In %n business day(s)", "", days)
-        else:
-            text = QCoreApplication.translate("Presets", "In %n day(s)", "", days)
-        if days == 5:
-            text += " " + QCoreApplication.translate("Presets", "(a week)")
-        return text
+            return QCoreApplication.translate("Presets", "In 1 business day")
+        return QCoreApplication.translate("Presets", "In 1 day")
+    if key == "2d":
+        if business:
+            return QCoreApplication.translate("Presets", "In 2 business days")
+        return QCoreApplication.translate("Presets", "In 2 days")
+    if key == "5d":
+        if business:
+            return QCoreApplication.translate("Presets", "In 5 business days (a week)")
+        return QCoreApplication.translate("Presets", "In 5 days (a week)")
     return label
 
 

@@ -156,14 +156,15 @@ def apply_language(app: QCoreApplication, code: str | None, *, rebuild: bool = T
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if code != "en":
-        for path in (compiled_translation(f"agentdesk_{code}"), _qt_translation(code)):
-            translator = QTranslator(app)
-            if path is not None and translator.load(str(path)):
-                app.installTranslator(translator)
-                _installed.append(translator)
-            else:
-                log.warning("no translation file for %s (%s)", code, path)
+    # English too: its .ts holds the plural forms of the %n strings ("1 conversation", "2 conversations").
+    paths = [compiled_translation(f"agentdesk_{code}")] + ([_qt_translation(code)] if code != "en" else [])
+    for path in paths:
+        translator = QTranslator(app)
+        if path is not None and translator.load(str(path)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            log.warning("no translation file for %s (%s)", code, path)
     name = locale_name(code)
     QLocale.setDefault(QLocale(name))
     formatting.set_locale(name)

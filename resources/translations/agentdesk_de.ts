@@ -896,37 +896,37 @@ Ein Desktop-Arbeitsplatz für kleine Support-Teams.</translation>
         <source>Next week at opening</source>
         <translation>Nächste Woche zur Öffnung</translation>
     </message>
-    <message numerus="yes">
-        <source>In %n business hour(s)</source>
-        <translation>
-            <numerusform>In %n Geschäftsstunde</numerusform>
-            <numerusform>In %n Geschäftsstunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n hour(s)</source>
-        <translation>
-            <numerusform>In %n Stunde</numerusform>
-            <numerusform>In %n Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n business day(s)</source>
-        <translation>
-            <numerusform>In %n Werktag</numerusform>
-            <numerusform>In %n Werktagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n day(s)</source>
-        <translation>
-            <numerusform>In %n Tag</numerusform>
-            <numerusform>In %n Tagen</numerusform>
-        </translation>
+    <message>
+        <source>In 4 business hours</source>
+        <translation>In 4 Geschäftsstunden</translation>
     </message>
     <message>
-        <source>(a week)</source>
-        <translation>(eine Woche)</translation>
+        <source>In 4 hours</source>
+        <translation>In 4 Stunden</translation>
+    </message>
+    <message>
+        <source>In 1 business day</source>
+        <translation>In 1 Werktag</translation>
+    </message>
+    <message>
+        <source>In 1 day</source>
+        <translation>In 1 Tag</translation>
+    </message>
+    <message>
+        <source>In 2 business days</source>
+        <translation>In 2 Werktagen</translation>
+    </message>
+    <message>
+        <source>In 2 days</source>
+        <translation>In 2 Tagen</translation>
+    </message>
+    <message>
+        <source>In 5 business days (a week)</source>
+        <translation>In 5 Werktagen (eine Woche)</translation>
+    </message>
+    <message>
+        <source>In 5 days (a week)</source>
+        <translation>In 5 Tagen (eine Woche)</translation>
     </message>
 </context>
 <context>

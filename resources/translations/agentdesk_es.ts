@@ -896,37 +896,37 @@ Un puesto de trabajo de escritorio para equipos de soporte pequeños.</translati
         <source>Next week at opening</source>
         <translation>La próxima semana a la apertura</translation>
     </message>
-    <message numerus="yes">
-        <source>In %n business hour(s)</source>
-        <translation>
-            <numerusform>En %n hora laborable</numerusform>
-            <numerusform>En %n horas laborables</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n hour(s)</source>
-        <translation>
-            <numerusform>En %n hora</numerusform>
-            <numerusform>En %n horas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n business day(s)</source>
-        <translation>
-            <numerusform>En %n día laborable</numerusform>
-            <numerusform>En %n días laborables</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n day(s)</source>
-        <translation>
-            <numerusform>En %n día</numerusform>
-            <numerusform>En %n días</numerusform>
-        </translation>
+    <message>
+        <source>In 4 business hours</source>
+        <translation>En 4 horas laborables</translation>
     </message>
     <message>
-        <source>(a week)</source>
-        <translation>(una semana)</translation>
+        <source>In 4 hours</source>
+        <translation>En 4 horas</translation>
+    </message>
+    <message>
+        <source>In 1 business day</source>
+        <translation>En 1 día laborable</translation>
+    </message>
+    <message>
+        <source>In 1 day</source>
+        <translation>En 1 día</translation>
+    </message>
+    <message>
+        <source>In 2 business days</source>
+        <translation>En 2 días laborables</translation>
+    </message>
+    <message>
+        <source>In 2 days</source>
+        <translation>En 2 días</translation>
+    </message>
+    <message>
+        <source>In 5 business days (a week)</source>
+        <translation>En 5 días laborables (una semana)</translation>
+    </message>
+    <message>
+        <source>In 5 days (a week)</source>
+        <translation>En 5 días (una semana)</translation>
     </message>
 </context>
 <context>

@@ -896,37 +896,37 @@ A desktop workstation for small support teams.</source>
         <source>Next week at opening</source>
         <translation>अगले सप्ताह खुलने पर</translation>
     </message>
-    <message numerus="yes">
-        <source>In %n business hour(s)</source>
-        <translation>
-            <numerusform>%n कार्य घंटे में</numerusform>
-            <numerusform>%n कार्य घंटों में</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n hour(s)</source>
-        <translation>
-            <numerusform>%n घंटे में</numerusform>
-            <numerusform>%n घंटों में</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n business day(s)</source>
-        <translation>
-            <numerusform>%n कार्य दिवस में</numerusform>
-            <numerusform>%n कार्य दिवसों में</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n day(s)</source>
-        <translation>
-            <numerusform>%n दिन में</numerusform>
-            <numerusform>%n दिनों में</numerusform>
-        </translation>
+    <message>
+        <source>In 4 business hours</source>
+        <translation>4 कार्य घंटों में</translation>
     </message>
     <message>
-        <source>(a week)</source>
-        <translation>(एक सप्ताह)</translation>
+        <source>In 4 hours</source>
+        <translation>4 घंटों में</translation>
+    </message>
+    <message>
+        <source>In 1 business day</source>
+        <translation>1 कार्य दिवस में</translation>
+    </message>
+    <message>
+        <source>In 1 day</source>
+        <translation>1 दिन में</translation>
+    </message>
+    <message>
+        <source>In 2 business days</source>
+        <translation>2 कार्य दिवसों में</translation>
+    </message>
+    <message>
+        <source>In 2 days</source>
+        <translation>2 दिनों में</translation>
+    </message>
+    <message>
+        <source>In 5 business days (a week)</source>
+        <translation>5 कार्य दिवसों में (एक सप्ताह)</translation>
+    </message>
+    <message>
+        <source>In 5 days (a week)</source>
+        <translation>5 दिनों में (एक सप्ताह)</translation>
     </message>
 </context>
 <context>

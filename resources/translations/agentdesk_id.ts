@@ -890,33 +890,37 @@ Stasiun kerja desktop untuk tim dukungan kecil.</translation>
         <source>Next week at opening</source>
         <translation>Minggu depan saat buka</translation>
     </message>
-    <message numerus="yes">
-        <source>In %n business hour(s)</source>
-        <translation>
-            <numerusform>Dalam %n jam kerja</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n hour(s)</source>
-        <translation>
-            <numerusform>Dalam %n jam</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n business day(s)</source>
-        <translation>
-            <numerusform>Dalam %n hari kerja</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n day(s)</source>
-        <translation>
-            <numerusform>Dalam %n hari</numerusform>
-        </translation>
+    <message>
+        <source>In 4 business hours</source>
+        <translation>Dalam 4 jam kerja</translation>
     </message>
     <message>
-        <source>(a week)</source>
-        <translation>(seminggu)</translation>
+        <source>In 4 hours</source>
+        <translation>Dalam 4 jam</translation>
+    </message>
+    <message>
+        <source>In 1 business day</source>
+        <translation>Dalam 1 hari kerja</translation>
+    </message>
+    <message>
+        <source>In 1 day</source>
+        <translation>Dalam 1 hari</translation>
+    </message>
+    <message>
+        <source>In 2 business days</source>
+        <translation>Dalam 2 hari kerja</translation>
+    </message>
+    <message>
+        <source>In 2 days</source>
+        <translation>Dalam 2 hari</translation>
+    </message>
+    <message>
+        <source>In 5 business days (a week)</source>
+        <translation>Dalam 5 hari kerja (seminggu)</translation>
+    </message>
+    <message>
+        <source>In 5 days (a week)</source>
+        <translation>Dalam 5 hari (seminggu)</translation>
     </message>
 </context>
 <context>
