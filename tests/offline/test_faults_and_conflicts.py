@@ -211,3 +211,20 @@ def test_customer_reply_between_draft_and_send_holds_the_reply(
         assert local.delivery == ("discarded" if choice == "discard" else "sent")
         assert local.text == (expected[0] if expected else "We will look into it.")
     assert len(mailbox.uids("Sent")) == len(expected)
+
+
+def test_ticket_reply_refused_a_connection_is_posted_later_without_asking(
+    store: Store, zendesk_host: ZendeskHost
+) -> None:
+    tid, conv = _ticket(store, zendesk_host)
+    actions.add_note(store, conv, "Checked the bank transfer.", agent_name="Alex")
+    zendesk_host.stop()
+    clock = Clock()
+    down = pusher(store, clock).drain()
+    assert (down.sent, down.pending, down.needs_attention) == (0, 1, 0)
+    assert _only(store).payload["phase"] == "claimed"  # never connected: it certainly did not arrive
+    zendesk_host.start()
+    clock.later()
+    assert pusher(store, clock).drain().sent == 1
+    notes = [c for c in zendesk_host.emulator.comments[tid] if c["body"] == "Checked the bank transfer."]
+    assert len(notes) == 1 and notes[0]["public"] is False

@@ -178,6 +178,10 @@ def push_ticket_operation(store: Store, op: OutboxOperation, secret: str) -> Non
                 result = connector.push_tags(remote_id, change, precondition, tags)
             else:
                 result = connector.push(remote_id, change, precondition)
+        except SyncError as exc:
+            if change.kind in ("reply", "note") and not exc.maybe_delivered:
+                _set_payload(store, op, phase="claimed")  # it certainly did not arrive: safe to post again
+            raise
         except RemoteConflict as exc:
             if change.kind in ("reply", "note"):
                 _set_payload(store, op, phase="claimed")
