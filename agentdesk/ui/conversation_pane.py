@@ -125,7 +125,9 @@ class ConversationPane(QTextBrowser):
         label = _LABEL.get(m.direction, "")
         label_html = f" <span class='chip'>&nbsp;{html.escape(self.tr(label))}&nbsp;</span>" if label else ""
         delivery = ""
-        if m.direction == "out" and m.delivery == "queued":
+        if m.delivery == "held":
+            delivery = " <span class='warn'>⚠ " + self.tr("not sent: see Needs attention") + "</span>"
+        elif m.direction == "out" and m.delivery == "queued":
             delivery = " <span class='warn'>" + self.tr("waiting to be sent") + "</span>"
         body = _paragraphs(m.text) if m.text.strip() else "<i class='meta'>" + self.tr("(no text)") + "</i>"
         extras = ""

@@ -142,6 +142,7 @@ def test_window_shows_the_panel_network_state_and_the_offline_switch(store: Stor
     assert card is not None
     qtbot.mouseClick(card.findChild(QPushButton, "openConversation"), Qt.MouseButton.LeftButton)
     assert window.pane.detail is not None and window.pane.detail.id == held.email_conversation
+    assert "not sent: see Needs attention" in window.pane.toPlainText()  # the held reply, in the timeline
 
     # A change made elsewhere (the CLI, another window) reaches the open panel through the bridge.
     actions.discard_operation(store, held.refused)
