@@ -155,3 +155,38 @@ def test_window_shows_the_panel_network_state_and_the_offline_switch(store: Stor
 
     window.sidebar.select_view(View.OPEN)
     assert window.list_stack.currentWidget() is window.list_column
+
+
+def test_composer_remembers_what_was_on_screen_when_the_draft_began(store: Store, qtbot: QtBot) -> None:
+    from agentdesk.domain.clock import utcnow
+    from agentdesk.store.models import Direction
+    from agentdesk.ui.composer import Composer
+    from tests.factories import make_account, make_conversation, make_customer
+
+    account = make_account(store)
+    conv = make_conversation(store, account, make_customer(store, "Ana", "ana@example.es"), "Pedido", messages=1)
+    composer = Composer(store, "Anna")
+    qtbot.addWidget(composer)
+    composer.set_conversation(conv, "email")
+    qtbot.keyClicks(composer.editor, "Your order left today.")
+    with store.read() as session:
+        on_screen = session.execute(select(Message.id).where(Message.conversation_id == conv)).scalar_one()
+    with store.write() as (session, _):  # the customer writes while the agent types
+        session.add(
+            Message(
+                conversation_id=conv,
+                account_id=account,
+                direction=Direction.IN,
+                sender="Ana <ana@example.es>",
+                sent_at=utcnow(),
+                subject="Re: Pedido",
+                text="Please cancel it!",
+                message_id_header="late@example.es",
+                extra={},
+            )
+        )
+
+    composer.send()
+
+    [op] = actions.list_operations(store)
+    assert op.payload["last_seen_message_id"] == on_screen  # so the pusher holds it: the customer wrote again
