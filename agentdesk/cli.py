@@ -191,7 +191,14 @@ def _add_mail_commands(commands: Any) -> None:
 
     outbox = commands.add_parser("outbox", help="what is waiting to reach the servers")
     _add_data_dir(outbox, top=False)
-    outbox.add_argument("action", nargs="?", choices=["list", "retry", "discard"], default="list")
+    outbox.add_argument(
+        "action",
+        nargs="?",
+        choices=["list", "retry", "discard", "delivered", "keep-server"],
+        default="list",
+        help="retry (or send anyway), discard, delivered (it did arrive: file it in Sent, never resend), "
+        "keep-server (drop a refused field change, keep the server's value)",
+    )
     outbox.add_argument("id", nargs="?", type=int)
     outbox.add_argument("--json", action="store_true")
     outbox.set_defaults(handler=_cmd_outbox)
@@ -390,17 +397,19 @@ def _cmd_outbox(args: argparse.Namespace) -> int:
 
     store = _open_store(_data_dir(args))
     try:
-        if args.action in ("retry", "discard"):
+        if args.action != "list":
             if args.id is None:
                 raise UserError(
                     f"`outbox {args.action}` needs the operation's ID.", "See them with `agentdesk outbox list`."
                 )
-            if args.action == "retry":
-                actions.retry_operation(store, args.id)
-                print(f"Operation {args.id} is queued again.")
-            else:
-                actions.discard_operation(store, args.id)
-                print(f"Operation {args.id} was discarded.")
+            choice, said = {
+                "retry": (actions.retry_operation, "is queued again"),
+                "discard": (actions.discard_operation, "was discarded"),
+                "delivered": (actions.mark_delivered, "is marked as delivered; it is not sent again"),
+                "keep-server": (actions.keep_server_value, "was dropped; the server's value is kept"),
+            }[args.action]
+            choice(store, args.id)
+            print(f"Operation {args.id} {said}.")
             return 0
         operations = actions.list_operations(store)
     finally:
@@ -415,6 +424,10 @@ def _cmd_outbox(args: argparse.Namespace) -> int:
         print(f"{op.id}\t{op.kind}\tconversation {op.conversation_id}\t{state}\t{op.attempts} attempts")
         if op.last_error:
             print(f"\t{op.last_error}")
+        conflict = op.conflict or {}
+        if "field" in conflict:
+            server = conflict.get("server", "(could not be read)")
+            print(f"\t{conflict['field']}: yours {conflict.get('mine')}, on the server now {server}")
     return 0
 
 

@@ -47,6 +47,7 @@ def main() -> int:
             _languages(window, app, args.output)
         finally:
             store.close()
+        _needs_attention(Path(scratch) / "held", app, args.output)
     print(f"screenshots written to {args.output}")
     return 0
 
@@ -120,6 +121,31 @@ def _canned_picker(window: object, store: object, app: object, output: Path) -> 
     app.processEvents()  # type: ignore[attr-defined]
     calendar.grab().save(str(output / "calendar-settings.png"))
     calendar.close()
+
+
+def _needs_attention(root: Path, app: object, output: Path) -> None:
+    """The Needs attention view over a workspace with held operations (a reply overtaken by the customer, a
+    stale status change, a reply that may have been sent, a refused address) and one change still queued."""
+    from agentdesk.demo.held_outbox import build_held_outbox
+    from agentdesk.paths import DataDir
+    from agentdesk.store.database import Store
+    from agentdesk.store.queries import View
+    from agentdesk.ui.main_window import MainWindow
+
+    store = Store.open(DataDir.prepare(root))
+    try:
+        held = build_held_outbox(store)
+        window = MainWindow(store)
+        window.resize(1400, 860)
+        window.show()
+        window.sidebar.select_view(View.NEEDS_ATTENTION)
+        window.open_conversation(held.email_conversation)
+        window.splitter.setSizes([170, 640, 590, 0])
+        app.processEvents()  # type: ignore[attr-defined]
+        window.grab().save(str(output / "needs-attention.png"))
+        window.close()
+    finally:
+        store.close()
 
 
 if __name__ == "__main__":

@@ -132,7 +132,9 @@ class ConversationPane(QTextBrowser):
         label = labels.direction(m.direction)
         label_html = f" <span class='chip'>&nbsp;{html.escape(label)}&nbsp;</span>" if label else ""
         delivery = ""
-        if m.direction == "out" and m.delivery == "queued":
+        if m.delivery == "held":
+            delivery = " <span class='warn'>⚠ " + self.tr("not sent: see Needs attention") + "</span>"
+        elif m.direction == "out" and m.delivery == "queued":
             delivery = " <span class='warn'>" + self.tr("waiting to be sent") + "</span>"
         body = _paragraphs(m.text) if m.text.strip() else "<i class='meta'>" + self.tr("(no text)") + "</i>"
         extras = ""
