@@ -8,8 +8,7 @@ from agentdesk.store.database import Store
 from agentdesk.store.models import Setting
 
 UI_THEME = "ui_theme"  # "system" (default), "light" or "dark"
-UI_LANGUAGE = "ui_language"  # "system" (default) or a language code: en, de, es, id, hi
-UI_LANGUAGES = ("system", "en", "de", "es", "id", "hi")
+UI_LANGUAGE = "ui_language"  # a language code (en, de, es, id, hi), or "" / missing for the system's language
 
 
 def get_preference(store: Store, key: str, default: str) -> str:

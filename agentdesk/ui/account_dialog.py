@@ -119,13 +119,14 @@ class ImapAccountForm(QWidget):
         )
 
     def _missing(self) -> str | None:
-        for widget, label in (
-            (self.host, self.tr("server")),
-            (self.username, self.tr("user name")),
-            (self.password, self.tr("password")),
-        ):
+        needed = (
+            (self.host, self.tr("Fill in the server first.")),
+            (self.username, self.tr("Fill in the user name first.")),
+            (self.password, self.tr("Fill in the password first.")),
+        )
+        for widget, text in needed:
             if not widget.text().strip():
-                return self.tr("Fill in the %s first.") % label
+                return text
         return None
 
     def test_connection(self) -> None:

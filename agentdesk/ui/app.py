@@ -9,10 +9,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from agentdesk import __version__
+from agentdesk.bundle_check import BundleCheckError, check_bundled_data
 from agentdesk.store.database import Store
 from agentdesk.store.preferences import UI_THEME, get_preference
+from agentdesk.ui import labels
 from agentdesk.ui.first_run import FirstRunWizard, first_run_needed
+from agentdesk.ui.language import apply_language, choose_language, stored_language
 from agentdesk.ui.main_window import MainWindow
+from agentdesk.ui.self_checks import SelfCheckError, check_charts, check_icu
 from agentdesk.ui.theme import theme_controller
 
 
@@ -28,9 +32,11 @@ def application() -> QApplication:
     return app
 
 
-def run_gui(store: Store, *, demo: bool = False) -> int:
-    """The window on this workspace; a fresh workspace (no account, not the demo) first shows the set-up wizard."""
+def run_gui(store: Store, *, demo: bool = False, lang: str | None = None) -> int:
+    """The window on `store`, in `lang` (--lang), else the workspace's `ui_language` setting, else the system's.
+    A fresh workspace (no account, not the demo) first shows the set-up wizard."""
     app = application()
+    apply_language(app, choose_language(lang, stored_language(store)), rebuild=False)
     theme_controller(app).set_choice(get_preference(store, UI_THEME, "system"))
     if not demo and first_run_needed(store):
         wizard = FirstRunWizard(store)
@@ -51,20 +57,36 @@ def _run_window(app: QApplication, store: Store, *, demo: bool) -> int:
     return int(app.exec())
 
 
-def self_test(store: Store) -> int:
-    """Open the cache, build the main window offscreen, select a conversation, paint it. 0 when all of that works."""
+def self_test(store: Store, lang: str | None = None) -> int:
+    """Open the cache, build the main window offscreen, select a conversation, paint it, draw the reports' charts,
+    and use the data files a frozen build could lose (agentdesk.bundle_check). 0 when all of that works."""
     started = time.monotonic()
     app = application()
+    speaking = apply_language(app, choose_language(lang, stored_language(store)), rebuild=False)
     window = MainWindow(store)
     window.show()
     app.processEvents()
     if window.model.rowCount():
         window.select_row(0)
     image = window.grab()
-    window.close()
     elapsed = time.monotonic() - started
     if image.isNull():
+        window.close()
         print("self-test: the window could not be painted", file=sys.stderr)
         return 1
-    print(f"self-test: ok ({window.model.rowCount()} conversations listed, window built in {elapsed:.2f} s)")
+    if speaking != "en" and labels.status("open") == "Open":
+        window.close()
+        print(f"self-test: the {speaking} translation did not load (run `make translations`)", file=sys.stderr)
+        return 1
+    try:
+        checked = "; ".join([check_bundled_data(), check_icu(), check_charts()])
+    except (BundleCheckError, SelfCheckError) as exc:
+        print(f"self-test: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        window.close()
+    print(
+        f"self-test: ok ({window.model.rowCount()} conversations listed, window built in {elapsed:.2f} s,"
+        f" language {speaking}; {checked})"
+    )
     return 0

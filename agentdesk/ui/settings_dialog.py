@@ -1,8 +1,8 @@
 """Settings (File → Settings…): accounts (add, remove, test), the business calendar, language and theme.
 
 Language and theme are kept in the workspace's settings (`ui_language`, `ui_theme`). The theme is applied at
-once; the language is announced with `language_chosen(code)` ("system" or en/de/es/id/hi) for whoever installs
-the translations.
+once; the language is announced with `language_chosen(code)` (en/de/es/id/hi, or "" for the system's) and the
+main window switches to it (`ui/language.py`).
 """
 
 from __future__ import annotations
@@ -42,15 +42,14 @@ from agentdesk.sync.imap_settings import ImapSettings
 from agentdesk.ui.account_dialog import AccountDialog
 from agentdesk.ui.background import run_in_background
 from agentdesk.ui.connection_result import ResultLabel
+from agentdesk.ui.language import LANGUAGES
 from agentdesk.ui.theme import theme_controller
 
-# Each language is named in itself, so anyone can find their own whatever the interface language is.
-LANGUAGES = (("en", "English"), ("de", "Deutsch"), ("es", "Español"), ("id", "Bahasa Indonesia"), ("hi", "हिन्दी"))
 AccountRole = Qt.ItemDataRole.UserRole + 1
 
 
 class SettingsDialog(QDialog):
-    language_chosen = Signal(str)  # "system" or a language code
+    language_chosen = Signal(str)  # a language code, or "" for the system's language
     theme_chosen = Signal(str)  # "system", "light" or "dark"
     accounts_changed = Signal()
 
@@ -234,14 +233,14 @@ class SettingsDialog(QDialog):
         page = QWidget()
         self.language = QComboBox()
         self.language.setObjectName("languageChoice")
-        self.language.addItem(self.tr("System language"), "system")
-        for code, name in LANGUAGES:
+        self.language.addItem(self.tr("System language"), "")
+        for code, name in LANGUAGES.items():  # each named in itself, so anyone finds their own
             self.language.addItem(name, code)
         self.theme = QComboBox()
         self.theme.setObjectName("themeChoice")
         for code, name in (("system", self.tr("System")), ("light", self.tr("Light")), ("dark", self.tr("Dark"))):
             self.theme.addItem(name, code)
-        self._select(self.language, get_preference(self.store, UI_LANGUAGE, "system"))
+        self._select(self.language, get_preference(self.store, UI_LANGUAGE, ""))
         self._select(self.theme, get_preference(self.store, UI_THEME, "system"))
         self.language.currentIndexChanged.connect(self._language_changed)
         self.theme.currentIndexChanged.connect(self._theme_changed)

@@ -88,16 +88,38 @@ def test_system_theme_follows_the_desktop(qapp: QApplication) -> None:
     assert palette_is_dark() == controller.wants_dark()
 
 
-def test_language_choice_is_stored_and_announced(store: Store, qtbot: QtBot) -> None:
-    window = _window(store, qtbot)
+def test_choosing_a_language_stores_it_and_switches_the_window_once_settings_close(
+    store: Store, qtbot: QtBot, qapp: QApplication
+) -> None:
+    from agentdesk.ui import language
+
+    language.apply_language(qapp, "en", rebuild=False)
+    account = make_account(store)
+    make_conversation(store, account, make_customer(store, "Ana Souza", "ana@example.com"), "Pedido")
+    window = MainWindow(store)  # not given to qtbot: the switch closes and deletes it
+    window.show()
     dialog = _settings(window)
-    qtbot.addWidget(dialog)
     names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
     assert names[1:] == ["English", "Deutsch", "Español", "Bahasa Indonesia", "हिन्दी"]
-    with qtbot.waitSignal(window.language_chosen) as chosen:
-        dialog.choose_language("hi")
-    assert chosen.args == ["hi"]
-    assert get_preference(store, UI_LANGUAGE, "system") == "hi"
+    try:
+        with qtbot.waitSignal(window.language_chosen) as chosen:
+            dialog.choose_language("de")
+        assert chosen.args == ["de"]
+        assert get_preference(store, UI_LANGUAGE, "") == "de"
+        dialog.reject()  # the window is rebuilt in German once no dialog is open
+        qtbot.waitUntil(lambda: bool(language.main_windows(qapp)) and not window.isVisible(), timeout=5000)
+        (german,) = language.main_windows(qapp)
+        assert german.menuBar().actions()[0].text() == "&Datei"
+        again = _settings(german)
+        assert again.language.currentData() == "de"
+        again.choose_language("")  # the system's language: stored as no choice
+        assert get_preference(store, UI_LANGUAGE, "") == ""
+        again.reject()
+        qtbot.waitUntil(lambda: not german.isVisible(), timeout=5000)
+    finally:
+        language.apply_language(qapp, "en", rebuild=False)
+        for open_window in language.main_windows(qapp):
+            open_window.close()
 
 
 def test_accounts_are_listed_and_removed(store: Store, qtbot: QtBot) -> None:
