@@ -105,14 +105,18 @@ class TicketAccountForm(QWidget):
         return {"url": url, "email": self.user.text().strip()}
 
     def _missing(self) -> str | None:
-        needed = [(self.url, self.tr("address"))]
-        if self.user.isVisibleTo(self):
-            label = self.tr("user name") if self.account_kind() == AccountKind.RT else self.tr("email address")
-            needed.append((self.user, label))
-        needed.append((self.secret, self.secret_label.text().lower()))
-        for widget, label in needed:
+        rt = self.account_kind() == AccountKind.RT
+        token = not rt or self.auth.currentIndex() == 1
+        needed = [(self.url, self.tr("Fill in the address first."))]
+        if not (rt and token):
+            text = self.tr("Fill in the user name first.") if rt else self.tr("Fill in the email address first.")
+            needed.append((self.user, text))
+        needed.append(
+            (self.secret, self.tr("Fill in the API token first.") if token else self.tr("Fill in the password first."))
+        )
+        for widget, text in needed:
             if not widget.text().strip():
-                return self.tr("Fill in the %s first.") % label
+                return text
         return None
 
     def test_connection(self) -> None:

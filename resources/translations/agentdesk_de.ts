@@ -5,7 +5,7 @@
     <name>AccountDialog</name>
     <message>
         <source>Add a ticket system</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketsystem hinzufügen</translation>
     </message>
     <message>
         <source>Add a mailbox</source>
@@ -16,15 +16,15 @@
     <name>AttachmentActions</name>
     <message>
         <source>“%s” was never downloaded, so it is not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%s“ wurde nie heruntergeladen und ist daher nicht auf diesem Computer.</translation>
     </message>
     <message>
         <source>Choose Download to fetch it from the ticket system now (you need to be online).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „Herunterladen“, um sie jetzt aus dem Ticketsystem zu holen (dafür müssen Sie online sein).</translation>
     </message>
     <message>
         <source>The mail server did not give AgentDesk its content, or it could not be read. Open the message in your mail provider&apos;s web page to get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver hat AgentDesk den Inhalt nicht geliefert, oder er war nicht lesbar. Öffnen Sie die Nachricht im Webmail Ihres Anbieters, um ihn zu erhalten.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -32,31 +32,31 @@
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen</translation>
     </message>
     <message>
         <source>No program is set up to open “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm ist zum Öffnen von „%s“ eingerichtet.</translation>
     </message>
     <message>
         <source>Use Save as… instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie stattdessen „Speichern unter…“.</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang speichern</translation>
     </message>
     <message>
         <source>The file could not be written (%s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden (%s).</translation>
     </message>
     <message>
         <source>Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
@@ -429,7 +429,7 @@
     <name>ConversationPane</name>
     <message>
         <source>Customer&apos;s local time: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit des Kunden: %1 (%2)</translation>
     </message>
     <message>
         <source>Select a conversation to read it.</source>
@@ -512,18 +512,18 @@
     </message>
     <message>
         <source>Hide quoted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitierten Text ausblenden</translation>
     </message>
     <message numerus="yes">
         <source>Show quoted text (%n line(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zitierten Text zeigen (%n Zeile)</numerusform>
+            <numerusform>Zitierten Text zeigen (%n Zeilen)</numerusform>
         </translation>
     </message>
     <message>
         <source>not downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht heruntergeladen</translation>
     </message>
     <message>
         <source>Attachments:</source>
@@ -553,15 +553,15 @@
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Your own fields (plan, order number…), usable in canned replies. Empty the name to remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Felder (Tarif, Bestellnummer…), nutzbar in Textbausteinen. Leeren Sie den Namen, um eines zu entfernen.</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Felder</translation>
     </message>
     <message>
         <source>No customer</source>
@@ -723,31 +723,31 @@
     <name>FirstRunWizard</name>
     <message>
         <source>Set up AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk einrichten</translation>
     </message>
     <message>
         <source>Your mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Postfach</translation>
     </message>
     <message>
         <source>The settings your mail provider gives for mail programs. Test the connection before you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen, die Ihr Mailanbieter für Mailprogramme angibt. Testen Sie die Verbindung, bevor Sie abschließen.</translation>
     </message>
     <message>
         <source>Your ticket system</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Ticketsystem</translation>
     </message>
     <message>
         <source>The address you open in the browser and who signs in. Test the connection before you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, die Sie im Browser öffnen, und wer sich anmeldet. Testen Sie die Verbindung, bevor Sie abschließen.</translation>
     </message>
     <message>
         <source>Preparing the demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich wird vorbereitet…</translation>
     </message>
     <message>
         <source>The demo could not be built: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht erstellt werden: %s</translation>
     </message>
 </context>
 <context>
@@ -892,7 +892,7 @@
     </message>
     <message>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1605,27 +1605,27 @@ Kalenderzeit: Median %3, 90. Perzentil %4</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>Business calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftskalender</translation>
     </message>
     <message>
         <source>Language and theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache und Design</translation>
     </message>
     <message>
         <source>Add mailbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach hinzufügen…</translation>
     </message>
     <message>
         <source>Add ticket system…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketsystem hinzufügen…</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1633,87 +1633,87 @@ Kalenderzeit: Median %3, 90. Perzentil %4</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach</translation>
     </message>
     <message>
         <source>Request Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Request Tracker</translation>
     </message>
     <message>
         <source>Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk</translation>
     </message>
     <message>
         <source>no password stored</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort gespeichert</translation>
     </message>
     <message>
         <source>No accounts yet: add a mailbox or a ticket system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konten: Fügen Sie ein Postfach oder ein Ticketsystem hinzu.</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <source>Remove %1 and its conversations from this computer? Nothing is deleted on the server; anything still waiting to be sent from it is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und seine Konversationen von diesem Computer entfernen? Auf dem Server wird nichts gelöscht; was davon noch auf den Versand wartet, wird verworfen.</translation>
     </message>
     <message>
         <source>%s was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s wurde entfernt.</translation>
     </message>
     <message>
         <source>Connecting to %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %s…</translation>
     </message>
     <message>
         <source>The connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung funktioniert.</translation>
     </message>
     <message>
         <source>The test failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test ist fehlgeschlagen: %s</translation>
     </message>
     <message>
         <source>Opening hours, time zone and public holidays. SLA timers, snoozes and reminders count business hours from this calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnungszeiten, Zeitzone und Feiertage. SLA-Fristen, Zurückstellungen und Erinnerungen zählen Geschäftszeiten nach diesem Kalender.</translation>
     </message>
     <message>
         <source>Business hours and holidays…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftszeiten und Feiertage…</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>“System” follows your computer&apos;s settings, also when they change while AgentDesk runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>„System“ folgt den Einstellungen Ihres Computers, auch wenn sie sich ändern, während AgentDesk läuft.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
 </context>
 <context>
@@ -1897,15 +1897,15 @@ Kalenderzeit: Median %3, 90. Perzentil %4</translation>
     <name>TicketAccountForm</name>
     <message>
         <source>Request Tracker (RT 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Request Tracker (RT 5)</translation>
     </message>
     <message>
         <source>Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1913,15 +1913,15 @@ Kalenderzeit: Median %3, 90. Perzentil %4</translation>
     </message>
     <message>
         <source>Authentication token</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungs-Token</translation>
     </message>
     <message>
         <source>every queue the user can see</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Queue, die der Benutzer sehen kann</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Account name</source>
@@ -1929,19 +1929,19 @@ Kalenderzeit: Median %3, 90. Perzentil %4</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden mit</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue</translation>
     </message>
     <message>
         <source>The password or token is kept in your system&apos;s keyring, never in AgentDesk&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort oder Token liegt im Schlüsselbund Ihres Systems, nie in den Dateien von AgentDesk.</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1953,27 +1953,31 @@ Kalenderzeit: Median %3, 90. Perzentil %4</translation>
     </message>
     <message>
         <source>Agent&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Agenten</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
-        <source>address</source>
-        <translation type="unfinished"></translation>
+        <source>Fill in the address first.</source>
+        <translation>Geben Sie zuerst die Adresse ein.</translation>
     </message>
     <message>
-        <source>user name</source>
-        <translation type="unfinished"></translation>
+        <source>Fill in the user name first.</source>
+        <translation>Geben Sie zuerst den Benutzernamen ein.</translation>
     </message>
     <message>
-        <source>email address</source>
-        <translation type="unfinished"></translation>
+        <source>Fill in the email address first.</source>
+        <translation>Geben Sie zuerst die E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <source>Fill in the %s first.</source>
-        <translation type="unfinished"></translation>
+        <source>Fill in the API token first.</source>
+        <translation>Geben Sie zuerst das API-Token ein.</translation>
+    </message>
+    <message>
+        <source>Fill in the password first.</source>
+        <translation>Geben Sie zuerst das Passwort ein.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -1981,7 +1985,7 @@ Kalenderzeit: Median %3, 90. Perzentil %4</translation>
     </message>
     <message>
         <source>Signed in; the tickets can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet; die Tickets können gelesen werden.</translation>
     </message>
     <message>
         <source>The test failed unexpectedly: %s</source>
@@ -2169,35 +2173,35 @@ Kalenderzeit: Median %3, 90. Perzentil %4</translation>
     <name>_ChoicePage</name>
     <message>
         <source>Welcome to AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei AgentDesk</translation>
     </message>
     <message>
         <source>Your mailbox and your ticket system in one window. How do you want to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Postfach und Ihr Ticketsystem in einem Fenster. Wie möchten Sie beginnen?</translation>
     </message>
     <message>
         <source>Add a mailbox (IMAP and SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach hinzufügen (IMAP und SMTP)</translation>
     </message>
     <message>
         <source>Add a ticket system (Request Tracker or Zendesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketsystem hinzufügen (Request Tracker oder Zendesk)</translation>
     </message>
     <message>
         <source>Look around in the demo workspace first</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst im Demo-Arbeitsbereich umsehen</translation>
     </message>
     <message>
         <source>Your team&apos;s shared address, for example support@yourshop.example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gemeinsame Adresse Ihres Teams, zum Beispiel support@yourshop.example.</translation>
     </message>
     <message>
         <source>Tickets and their replies appear beside the mail, one timeline per customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets und ihre Antworten erscheinen neben der Mail, ein Verlauf pro Kunde.</translation>
     </message>
     <message>
         <source>Sample customers and conversations; nothing is sent anywhere. You can add accounts later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielkunden und -konversationen; nichts wird irgendwohin gesendet. Konten können Sie später hinzufügen.</translation>
     </message>
 </context>
 </TS>

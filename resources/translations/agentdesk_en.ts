@@ -12,9 +12,9 @@
     </message>
     <message numerus="yes">
         <source>Show quoted text (%n line(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Show quoted text (%n line)</numerusform>
+            <numerusform>Show quoted text (%n lines)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -5,7 +5,7 @@
     <name>AccountDialog</name>
     <message>
         <source>Add a ticket system</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un sistema de tickets</translation>
     </message>
     <message>
         <source>Add a mailbox</source>
@@ -16,15 +16,15 @@
     <name>AttachmentActions</name>
     <message>
         <source>“%s” was never downloaded, so it is not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%s» nunca se descargó, así que no está en este equipo.</translation>
     </message>
     <message>
         <source>Choose Download to fetch it from the ticket system now (you need to be online).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija «Descargar» para traerlo ahora del sistema de tickets (necesita conexión).</translation>
     </message>
     <message>
         <source>The mail server did not give AgentDesk its content, or it could not be read. Open the message in your mail provider&apos;s web page to get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo no entregó su contenido a AgentDesk, o no se pudo leer. Abra el mensaje en la web de su proveedor de correo para obtenerlo.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -32,31 +32,31 @@
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar</translation>
     </message>
     <message>
         <source>No program is set up to open “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún programa configurado para abrir «%s».</translation>
     </message>
     <message>
         <source>Use Save as… instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use «Guardar como…» en su lugar.</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar adjunto</translation>
     </message>
     <message>
         <source>The file could not be written (%s).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo (%s).</translation>
     </message>
     <message>
         <source>Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otra carpeta.</translation>
     </message>
 </context>
 <context>
@@ -429,7 +429,7 @@
     <name>ConversationPane</name>
     <message>
         <source>Customer&apos;s local time: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora local del cliente: %1 (%2)</translation>
     </message>
     <message>
         <source>Select a conversation to read it.</source>
@@ -512,18 +512,18 @@
     </message>
     <message>
         <source>Hide quoted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar texto citado</translation>
     </message>
     <message numerus="yes">
         <source>Show quoted text (%n line(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrar texto citado (%n línea)</numerusform>
+            <numerusform>Mostrar texto citado (%n líneas)</numerusform>
         </translation>
     </message>
     <message>
         <source>not downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>no descargado</translation>
     </message>
     <message>
         <source>Attachments:</source>
@@ -553,15 +553,15 @@
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Your own fields (plan, order number…), usable in canned replies. Empty the name to remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos propios (plan, número de pedido…), utilizables en respuestas predefinidas. Vacíe el nombre para quitar uno.</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos propios</translation>
     </message>
     <message>
         <source>No customer</source>
@@ -723,31 +723,31 @@
     <name>FirstRunWizard</name>
     <message>
         <source>Set up AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar AgentDesk</translation>
     </message>
     <message>
         <source>Your mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Su buzón</translation>
     </message>
     <message>
         <source>The settings your mail provider gives for mail programs. Test the connection before you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos que su proveedor de correo indica para programas de correo. Pruebe la conexión antes de terminar.</translation>
     </message>
     <message>
         <source>Your ticket system</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sistema de tickets</translation>
     </message>
     <message>
         <source>The address you open in the browser and who signs in. Test the connection before you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección que abre en el navegador y quién inicia sesión. Pruebe la conexión antes de terminar.</translation>
     </message>
     <message>
         <source>Preparing the demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el espacio de demostración…</translation>
     </message>
     <message>
         <source>The demo could not be built: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la demostración: %s</translation>
     </message>
 </context>
 <context>
@@ -892,7 +892,7 @@
     </message>
     <message>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1605,27 +1605,27 @@ Tiempo de calendario: mediana %3, percentil 90 %4</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>Business calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario laboral</translation>
     </message>
     <message>
         <source>Language and theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma y tema</translation>
     </message>
     <message>
         <source>Add mailbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir buzón…</translation>
     </message>
     <message>
         <source>Add ticket system…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir sistema de tickets…</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1633,87 +1633,87 @@ Tiempo de calendario: mediana %3, percentil 90 %4</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón</translation>
     </message>
     <message>
         <source>Request Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Request Tracker</translation>
     </message>
     <message>
         <source>Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk</translation>
     </message>
     <message>
         <source>no password stored</source>
-        <translation type="unfinished"></translation>
+        <translation>sin contraseña guardada</translation>
     </message>
     <message>
         <source>No accounts yet: add a mailbox or a ticket system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cuentas: añada un buzón o un sistema de tickets.</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar cuenta</translation>
     </message>
     <message>
         <source>Remove %1 and its conversations from this computer? Nothing is deleted on the server; anything still waiting to be sent from it is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar %1 y sus conversaciones de este equipo? No se borra nada en el servidor; lo que aún esté pendiente de envío se descarta.</translation>
     </message>
     <message>
         <source>%s was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó %s.</translation>
     </message>
     <message>
         <source>Connecting to %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %s…</translation>
     </message>
     <message>
         <source>The connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión funciona.</translation>
     </message>
     <message>
         <source>The test failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba falló: %s</translation>
     </message>
     <message>
         <source>Opening hours, time zone and public holidays. SLA timers, snoozes and reminders count business hours from this calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario, zona horaria y festivos. Los plazos de SLA, los aplazamientos y los recordatorios cuentan horas laborables según este calendario.</translation>
     </message>
     <message>
         <source>Business hours and holidays…</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario laboral y festivos…</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>“System” follows your computer&apos;s settings, also when they change while AgentDesk runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Sistema» sigue la configuración de su equipo, también cuando cambia mientras AgentDesk está abierto.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
 </context>
 <context>
@@ -1897,15 +1897,15 @@ Tiempo de calendario: mediana %3, percentil 90 %4</translation>
     <name>TicketAccountForm</name>
     <message>
         <source>Request Tracker (RT 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Request Tracker (RT 5)</translation>
     </message>
     <message>
         <source>Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1913,15 +1913,15 @@ Tiempo de calendario: mediana %3, percentil 90 %4</translation>
     </message>
     <message>
         <source>Authentication token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de autenticación</translation>
     </message>
     <message>
         <source>every queue the user can see</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las colas que el usuario puede ver</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Account name</source>
@@ -1929,19 +1929,19 @@ Tiempo de calendario: mediana %3, percentil 90 %4</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola</translation>
     </message>
     <message>
         <source>The password or token is kept in your system&apos;s keyring, never in AgentDesk&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña o el token se guardan en el llavero del sistema, nunca en los archivos de AgentDesk.</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1953,27 +1953,31 @@ Tiempo de calendario: mediana %3, percentil 90 %4</translation>
     </message>
     <message>
         <source>Agent&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico del agente</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de API</translation>
     </message>
     <message>
-        <source>address</source>
-        <translation type="unfinished"></translation>
+        <source>Fill in the address first.</source>
+        <translation>Rellene primero la dirección.</translation>
     </message>
     <message>
-        <source>user name</source>
-        <translation type="unfinished"></translation>
+        <source>Fill in the user name first.</source>
+        <translation>Rellene primero el nombre de usuario.</translation>
     </message>
     <message>
-        <source>email address</source>
-        <translation type="unfinished"></translation>
+        <source>Fill in the email address first.</source>
+        <translation>Rellene primero el correo electrónico.</translation>
     </message>
     <message>
-        <source>Fill in the %s first.</source>
-        <translation type="unfinished"></translation>
+        <source>Fill in the API token first.</source>
+        <translation>Rellene primero el token de API.</translation>
+    </message>
+    <message>
+        <source>Fill in the password first.</source>
+        <translation>Rellene primero la contraseña.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -1981,7 +1985,7 @@ Tiempo de calendario: mediana %3, percentil 90 %4</translation>
     </message>
     <message>
         <source>Signed in; the tickets can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada; los tickets se pueden leer.</translation>
     </message>
     <message>
         <source>The test failed unexpectedly: %s</source>
@@ -2169,35 +2173,35 @@ Tiempo de calendario: mediana %3, percentil 90 %4</translation>
     <name>_ChoicePage</name>
     <message>
         <source>Welcome to AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a AgentDesk</translation>
     </message>
     <message>
         <source>Your mailbox and your ticket system in one window. How do you want to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Su buzón y su sistema de tickets en una sola ventana. ¿Cómo quiere empezar?</translation>
     </message>
     <message>
         <source>Add a mailbox (IMAP and SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un buzón (IMAP y SMTP)</translation>
     </message>
     <message>
         <source>Add a ticket system (Request Tracker or Zendesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un sistema de tickets (Request Tracker o Zendesk)</translation>
     </message>
     <message>
         <source>Look around in the demo workspace first</source>
-        <translation type="unfinished"></translation>
+        <translation>Echar antes un vistazo al espacio de demostración</translation>
     </message>
     <message>
         <source>Your team&apos;s shared address, for example support@yourshop.example.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección compartida de su equipo, por ejemplo support@yourshop.example.</translation>
     </message>
     <message>
         <source>Tickets and their replies appear beside the mail, one timeline per customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tickets y sus respuestas aparecen junto al correo, una cronología por cliente.</translation>
     </message>
     <message>
         <source>Sample customers and conversations; nothing is sent anywhere. You can add accounts later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes y conversaciones de ejemplo; no se envía nada. Puede añadir cuentas más tarde.</translation>
     </message>
 </context>
 </TS>

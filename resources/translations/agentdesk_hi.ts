@@ -5,7 +5,7 @@
     <name>AccountDialog</name>
     <message>
         <source>Add a ticket system</source>
-        <translation type="unfinished"></translation>
+        <translation>टिकट सिस्टम जोड़ें</translation>
     </message>
     <message>
         <source>Add a mailbox</source>
@@ -16,15 +16,15 @@
     <name>AttachmentActions</name>
     <message>
         <source>“%s” was never downloaded, so it is not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” कभी डाउनलोड नहीं हुई, इसलिए यह इस कंप्यूटर पर नहीं है।</translation>
     </message>
     <message>
         <source>Choose Download to fetch it from the ticket system now (you need to be online).</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे अभी टिकट सिस्टम से लाने के लिए डाउनलोड चुनें (आपको ऑनलाइन होना चाहिए)।</translation>
     </message>
     <message>
         <source>The mail server did not give AgentDesk its content, or it could not be read. Open the message in your mail provider&apos;s web page to get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>मेल सर्वर ने AgentDesk को इसकी सामग्री नहीं दी, या वह पढ़ी नहीं जा सकी। इसे पाने के लिए संदेश को अपने मेल प्रदाता के वेब पेज पर खोलें।</translation>
     </message>
     <message>
         <source>Open</source>
@@ -32,31 +32,31 @@
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>इस रूप में सहेजें…</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>डाउनलोड करें</translation>
     </message>
     <message>
         <source>No program is set up to open “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” खोलने के लिए कोई प्रोग्राम सेट नहीं है।</translation>
     </message>
     <message>
         <source>Use Save as… instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके बजाय “इस रूप में सहेजें…” का उपयोग करें।</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>अटैचमेंट सहेजें</translation>
     </message>
     <message>
         <source>The file could not be written (%s).</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल नहीं लिखी जा सकी (%s)।</translation>
     </message>
     <message>
         <source>Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई दूसरा फ़ोल्डर चुनें।</translation>
     </message>
 </context>
 <context>
@@ -429,7 +429,7 @@
     <name>ConversationPane</name>
     <message>
         <source>Customer&apos;s local time: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का स्थानीय समय: %1 (%2)</translation>
     </message>
     <message>
         <source>Select a conversation to read it.</source>
@@ -512,18 +512,18 @@
     </message>
     <message>
         <source>Hide quoted text</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्धृत पाठ छिपाएँ</translation>
     </message>
     <message numerus="yes">
         <source>Show quoted text (%n line(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>उद्धृत पाठ दिखाएँ (%n पंक्ति)</numerusform>
+            <numerusform>उद्धृत पाठ दिखाएँ (%n पंक्तियाँ)</numerusform>
         </translation>
     </message>
     <message>
         <source>not downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>डाउनलोड नहीं हुआ</translation>
     </message>
     <message>
         <source>Attachments:</source>
@@ -553,15 +553,15 @@
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ील्ड</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>मान</translation>
     </message>
     <message>
         <source>Your own fields (plan, order number…), usable in canned replies. Empty the name to remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके अपने फ़ील्ड (प्लान, ऑर्डर नंबर…), तैयार जवाबों में उपयोग योग्य। किसी को हटाने के लिए उसका नाम खाली करें।</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>कस्टम फ़ील्ड</translation>
     </message>
     <message>
         <source>No customer</source>
@@ -723,31 +723,31 @@
     <name>FirstRunWizard</name>
     <message>
         <source>Set up AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk सेट अप करें</translation>
     </message>
     <message>
         <source>Your mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका मेलबॉक्स</translation>
     </message>
     <message>
         <source>The settings your mail provider gives for mail programs. Test the connection before you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका मेल प्रदाता मेल प्रोग्रामों के लिए जो सेटिंग देता है। समाप्त करने से पहले कनेक्शन जाँचें।</translation>
     </message>
     <message>
         <source>Your ticket system</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका टिकट सिस्टम</translation>
     </message>
     <message>
         <source>The address you open in the browser and who signs in. Test the connection before you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह पता जो आप ब्राउज़र में खोलते हैं और कौन साइन इन करता है। समाप्त करने से पहले कनेक्शन जाँचें।</translation>
     </message>
     <message>
         <source>Preparing the demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो वर्कस्पेस तैयार हो रहा है…</translation>
     </message>
     <message>
         <source>The demo could not be built: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो नहीं बन सका: %s</translation>
     </message>
 </context>
 <context>
@@ -892,7 +892,7 @@
     </message>
     <message>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1605,27 +1605,27 @@ Calendar time: median %3, 90th percentile %4</source>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते</translation>
     </message>
     <message>
         <source>Business calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य कैलेंडर</translation>
     </message>
     <message>
         <source>Language and theme</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा और थीम</translation>
     </message>
     <message>
         <source>Add mailbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स जोड़ें…</translation>
     </message>
     <message>
         <source>Add ticket system…</source>
-        <translation type="unfinished"></translation>
+        <translation>टिकट सिस्टम जोड़ें…</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1633,87 +1633,87 @@ Calendar time: median %3, 90th percentile %4</source>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ…</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स</translation>
     </message>
     <message>
         <source>Request Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Request Tracker</translation>
     </message>
     <message>
         <source>Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk</translation>
     </message>
     <message>
         <source>no password stored</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई पासवर्ड सहेजा नहीं गया</translation>
     </message>
     <message>
         <source>No accounts yet: add a mailbox or a ticket system.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई खाता नहीं: मेलबॉक्स या टिकट सिस्टम जोड़ें।</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता हटाएँ</translation>
     </message>
     <message>
         <source>Remove %1 and its conversations from this computer? Nothing is deleted on the server; anything still waiting to be sent from it is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 और इसकी बातचीतें इस कंप्यूटर से हटाएँ? सर्वर पर कुछ भी नहीं हटेगा; जो अभी भेजे जाने की प्रतीक्षा में है, वह छोड़ दिया जाएगा।</translation>
     </message>
     <message>
         <source>%s was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s हटा दिया गया।</translation>
     </message>
     <message>
         <source>Connecting to %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>%s से कनेक्ट हो रहा है…</translation>
     </message>
     <message>
         <source>The connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन काम कर रहा है।</translation>
     </message>
     <message>
         <source>The test failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच विफल रही: %s</translation>
     </message>
     <message>
         <source>Opening hours, time zone and public holidays. SLA timers, snoozes and reminders count business hours from this calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>खुलने का समय, समय क्षेत्र और सार्वजनिक छुट्टियाँ। SLA टाइमर, स्नूज़ और रिमाइंडर इसी कैलेंडर से कार्य घंटे गिनते हैं।</translation>
     </message>
     <message>
         <source>Business hours and holidays…</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य घंटे और छुट्टियाँ…</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>हल्की</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>गहरी</translation>
     </message>
     <message>
         <source>“System” follows your computer&apos;s settings, also when they change while AgentDesk runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>“सिस्टम” आपके कंप्यूटर की सेटिंग का पालन करता है, तब भी जब AgentDesk चलते समय वे बदलती हैं।</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>थीम</translation>
     </message>
 </context>
 <context>
@@ -1897,15 +1897,15 @@ Calendar time: median %3, 90th percentile %4</source>
     <name>TicketAccountForm</name>
     <message>
         <source>Request Tracker (RT 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Request Tracker (RT 5)</translation>
     </message>
     <message>
         <source>Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>टिकट</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1913,15 +1913,15 @@ Calendar time: median %3, 90th percentile %4</source>
     </message>
     <message>
         <source>Authentication token</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणीकरण टोकन</translation>
     </message>
     <message>
         <source>every queue the user can see</source>
-        <translation type="unfinished"></translation>
+        <translation>हर कतार जो उपयोगकर्ता देख सकता है</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम</translation>
     </message>
     <message>
         <source>Account name</source>
@@ -1929,19 +1929,19 @@ Calendar time: median %3, 90th percentile %4</source>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>पता</translation>
     </message>
     <message>
         <source>Sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>इससे साइन इन करें</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>कतार</translation>
     </message>
     <message>
         <source>The password or token is kept in your system&apos;s keyring, never in AgentDesk&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड या टोकन आपके सिस्टम की कीरिंग में रखा जाता है, कभी भी AgentDesk की फ़ाइलों में नहीं।</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1953,27 +1953,31 @@ Calendar time: median %3, 90th percentile %4</source>
     </message>
     <message>
         <source>Agent&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट का ईमेल पता</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API टोकन</translation>
     </message>
     <message>
-        <source>address</source>
-        <translation type="unfinished"></translation>
+        <source>Fill in the address first.</source>
+        <translation>पहले पता भरें।</translation>
     </message>
     <message>
-        <source>user name</source>
-        <translation type="unfinished"></translation>
+        <source>Fill in the user name first.</source>
+        <translation>पहले उपयोगकर्ता नाम भरें।</translation>
     </message>
     <message>
-        <source>email address</source>
-        <translation type="unfinished"></translation>
+        <source>Fill in the email address first.</source>
+        <translation>पहले ईमेल पता भरें।</translation>
     </message>
     <message>
-        <source>Fill in the %s first.</source>
-        <translation type="unfinished"></translation>
+        <source>Fill in the API token first.</source>
+        <translation>पहले API टोकन भरें।</translation>
+    </message>
+    <message>
+        <source>Fill in the password first.</source>
+        <translation>पहले पासवर्ड भरें।</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -1981,7 +1985,7 @@ Calendar time: median %3, 90th percentile %4</source>
     </message>
     <message>
         <source>Signed in; the tickets can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन इन हो गया; टिकट पढ़े जा सकते हैं।</translation>
     </message>
     <message>
         <source>The test failed unexpectedly: %s</source>
@@ -2169,35 +2173,35 @@ Calendar time: median %3, 90th percentile %4</source>
     <name>_ChoicePage</name>
     <message>
         <source>Welcome to AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk में आपका स्वागत है</translation>
     </message>
     <message>
         <source>Your mailbox and your ticket system in one window. How do you want to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका मेलबॉक्स और टिकट सिस्टम एक ही विंडो में। आप कैसे शुरू करना चाहेंगे?</translation>
     </message>
     <message>
         <source>Add a mailbox (IMAP and SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स जोड़ें (IMAP और SMTP)</translation>
     </message>
     <message>
         <source>Add a ticket system (Request Tracker or Zendesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>टिकट सिस्टम जोड़ें (Request Tracker या Zendesk)</translation>
     </message>
     <message>
         <source>Look around in the demo workspace first</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले डेमो वर्कस्पेस में देखें</translation>
     </message>
     <message>
         <source>Your team&apos;s shared address, for example support@yourshop.example.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी टीम का साझा पता, उदाहरण के लिए support@yourshop.example।</translation>
     </message>
     <message>
         <source>Tickets and their replies appear beside the mail, one timeline per customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>टिकट और उनके जवाब मेल के साथ दिखते हैं, हर ग्राहक की एक टाइमलाइन।</translation>
     </message>
     <message>
         <source>Sample customers and conversations; nothing is sent anywhere. You can add accounts later.</source>
-        <translation type="unfinished"></translation>
+        <translation>नमूना ग्राहक और बातचीतें; कुछ भी कहीं नहीं भेजा जाता। खाते आप बाद में जोड़ सकते हैं।</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>AccountDialog</name>
     <message>
         <source>Add a ticket system</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan sistem tiket</translation>
     </message>
     <message>
         <source>Add a mailbox</source>
@@ -16,15 +16,15 @@
     <name>AttachmentActions</name>
     <message>
         <source>“%s” was never downloaded, so it is not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” tidak pernah diunduh, jadi tidak ada di komputer ini.</translation>
     </message>
     <message>
         <source>Choose Download to fetch it from the ticket system now (you need to be online).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih Unduh untuk mengambilnya dari sistem tiket sekarang (Anda harus online).</translation>
     </message>
     <message>
         <source>The mail server did not give AgentDesk its content, or it could not be read. Open the message in your mail provider&apos;s web page to get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server email tidak memberikan isinya kepada AgentDesk, atau isinya tidak dapat dibaca. Buka pesan di halaman web penyedia email Anda untuk mendapatkannya.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -32,31 +32,31 @@
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai…</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Unduh</translation>
     </message>
     <message>
         <source>No program is set up to open “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada program yang disiapkan untuk membuka “%s”.</translation>
     </message>
     <message>
         <source>Use Save as… instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan Simpan sebagai… saja.</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan lampiran</translation>
     </message>
     <message>
         <source>The file could not be written (%s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak dapat ditulis (%s).</translation>
     </message>
     <message>
         <source>Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih folder lain.</translation>
     </message>
 </context>
 <context>
@@ -429,7 +429,7 @@
     <name>ConversationPane</name>
     <message>
         <source>Customer&apos;s local time: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu lokal pelanggan: %1 (%2)</translation>
     </message>
     <message>
         <source>Select a conversation to read it.</source>
@@ -511,17 +511,17 @@
     </message>
     <message>
         <source>Hide quoted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Sembunyikan teks kutipan</translation>
     </message>
     <message numerus="yes">
         <source>Show quoted text (%n line(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tampilkan teks kutipan (%n baris)</numerusform>
         </translation>
     </message>
     <message>
         <source>not downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>belum diunduh</translation>
     </message>
     <message>
         <source>Attachments:</source>
@@ -550,15 +550,15 @@
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai</translation>
     </message>
     <message>
         <source>Your own fields (plan, order number…), usable in canned replies. Empty the name to remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom Anda sendiri (paket, nomor pesanan…), bisa dipakai di balasan siap pakai. Kosongkan nama untuk menghapusnya.</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom khusus</translation>
     </message>
     <message>
         <source>No customer</source>
@@ -718,31 +718,31 @@
     <name>FirstRunWizard</name>
     <message>
         <source>Set up AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapkan AgentDesk</translation>
     </message>
     <message>
         <source>Your mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak surat Anda</translation>
     </message>
     <message>
         <source>The settings your mail provider gives for mail programs. Test the connection before you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan yang diberikan penyedia email Anda untuk program email. Uji koneksi sebelum selesai.</translation>
     </message>
     <message>
         <source>Your ticket system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem tiket Anda</translation>
     </message>
     <message>
         <source>The address you open in the browser and who signs in. Test the connection before you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat yang Anda buka di peramban dan siapa yang masuk. Uji koneksi sebelum selesai.</translation>
     </message>
     <message>
         <source>Preparing the demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyiapkan ruang kerja demo…</translation>
     </message>
     <message>
         <source>The demo could not be built: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo tidak dapat dibuat: %s</translation>
     </message>
 </context>
 <context>
@@ -887,7 +887,7 @@
     </message>
     <message>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pen&amp;gaturan…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1596,27 +1596,27 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun</translation>
     </message>
     <message>
         <source>Business calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender kerja</translation>
     </message>
     <message>
         <source>Language and theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa dan tema</translation>
     </message>
     <message>
         <source>Add mailbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan kotak surat…</translation>
     </message>
     <message>
         <source>Add ticket system…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan sistem tiket…</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1624,87 +1624,87 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus…</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak surat</translation>
     </message>
     <message>
         <source>Request Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Request Tracker</translation>
     </message>
     <message>
         <source>Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk</translation>
     </message>
     <message>
         <source>no password stored</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada kata sandi tersimpan</translation>
     </message>
     <message>
         <source>No accounts yet: add a mailbox or a ticket system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada akun: tambahkan kotak surat atau sistem tiket.</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus akun</translation>
     </message>
     <message>
         <source>Remove %1 and its conversations from this computer? Nothing is deleted on the server; anything still waiting to be sent from it is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus %1 dan percakapannya dari komputer ini? Tidak ada yang dihapus di server; apa pun yang masih menunggu dikirim akan dibuang.</translation>
     </message>
     <message>
         <source>%s was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s telah dihapus.</translation>
     </message>
     <message>
         <source>Connecting to %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghubungkan ke %s…</translation>
     </message>
     <message>
         <source>The connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koneksi berfungsi.</translation>
     </message>
     <message>
         <source>The test failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengujian gagal: %s</translation>
     </message>
     <message>
         <source>Opening hours, time zone and public holidays. SLA timers, snoozes and reminders count business hours from this calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam buka, zona waktu, dan hari libur. Timer SLA, tunda, dan pengingat menghitung jam kerja dari kalender ini.</translation>
     </message>
     <message>
         <source>Business hours and holidays…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam kerja dan hari libur…</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa sistem</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Terang</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelap</translation>
     </message>
     <message>
         <source>“System” follows your computer&apos;s settings, also when they change while AgentDesk runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Sistem” mengikuti pengaturan komputer Anda, juga saat berubah ketika AgentDesk berjalan.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
 </context>
 <context>
@@ -1885,15 +1885,15 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
     <name>TicketAccountForm</name>
     <message>
         <source>Request Tracker (RT 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Request Tracker (RT 5)</translation>
     </message>
     <message>
         <source>Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1901,15 +1901,15 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
     </message>
     <message>
         <source>Authentication token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token autentikasi</translation>
     </message>
     <message>
         <source>every queue the user can see</source>
-        <translation type="unfinished"></translation>
+        <translation>setiap antrean yang dapat dilihat pengguna</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem</translation>
     </message>
     <message>
         <source>Account name</source>
@@ -1917,19 +1917,19 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat</translation>
     </message>
     <message>
         <source>Sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk dengan</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrean</translation>
     </message>
     <message>
         <source>The password or token is kept in your system&apos;s keyring, never in AgentDesk&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi atau token disimpan di keyring sistem Anda, tidak pernah di berkas AgentDesk.</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1941,27 +1941,31 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
     </message>
     <message>
         <source>Agent&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat email agen</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token API</translation>
     </message>
     <message>
-        <source>address</source>
-        <translation type="unfinished"></translation>
+        <source>Fill in the address first.</source>
+        <translation>Isi alamat terlebih dahulu.</translation>
     </message>
     <message>
-        <source>user name</source>
-        <translation type="unfinished"></translation>
+        <source>Fill in the user name first.</source>
+        <translation>Isi nama pengguna terlebih dahulu.</translation>
     </message>
     <message>
-        <source>email address</source>
-        <translation type="unfinished"></translation>
+        <source>Fill in the email address first.</source>
+        <translation>Isi alamat email terlebih dahulu.</translation>
     </message>
     <message>
-        <source>Fill in the %s first.</source>
-        <translation type="unfinished"></translation>
+        <source>Fill in the API token first.</source>
+        <translation>Isi token API terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Fill in the password first.</source>
+        <translation>Isi kata sandi terlebih dahulu.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -1969,7 +1973,7 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
     </message>
     <message>
         <source>Signed in; the tickets can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berhasil masuk; tiket dapat dibaca.</translation>
     </message>
     <message>
         <source>The test failed unexpectedly: %s</source>
@@ -2157,35 +2161,35 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
     <name>_ChoicePage</name>
     <message>
         <source>Welcome to AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat datang di AgentDesk</translation>
     </message>
     <message>
         <source>Your mailbox and your ticket system in one window. How do you want to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak surat dan sistem tiket Anda dalam satu jendela. Bagaimana Anda ingin memulai?</translation>
     </message>
     <message>
         <source>Add a mailbox (IMAP and SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan kotak surat (IMAP dan SMTP)</translation>
     </message>
     <message>
         <source>Add a ticket system (Request Tracker or Zendesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan sistem tiket (Request Tracker atau Zendesk)</translation>
     </message>
     <message>
         <source>Look around in the demo workspace first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihat-lihat ruang kerja demo dulu</translation>
     </message>
     <message>
         <source>Your team&apos;s shared address, for example support@yourshop.example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat bersama tim Anda, misalnya support@yourshop.example.</translation>
     </message>
     <message>
         <source>Tickets and their replies appear beside the mail, one timeline per customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket dan balasannya muncul di samping email, satu lini masa per pelanggan.</translation>
     </message>
     <message>
         <source>Sample customers and conversations; nothing is sent anywhere. You can add accounts later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contoh pelanggan dan percakapan; tidak ada yang dikirim. Anda dapat menambahkan akun nanti.</translation>
     </message>
 </context>
 </TS>
