@@ -39,6 +39,7 @@ from agentdesk.store.canned_context import template_context
 from agentdesk.store.database import Store
 from agentdesk.store.models import Conversation, Customer
 from agentdesk.ui.canned_picker import LANGUAGE_NAMES
+from agentdesk.ui.theme import palette_colors
 
 log = logging.getLogger(__name__)
 TEAM_LANGUAGES = ("en", "de", "es", "id", "hi")
@@ -128,12 +129,12 @@ class CannedEditor(QDialog):
         self.problems = QLabel()
         self.problems.setObjectName("cannedProblems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #9a3412")
+        self.problems.setStyleSheet(f"color: {palette_colors().error}")
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("cannedSave")
         self.revert_button = QPushButton(self.tr("Revert"))
         self.status = QLabel()
-        self.status.setStyleSheet("color: #57606a")
+        self.status.setStyleSheet(f"color: {palette_colors().muted}")
         bottom = QHBoxLayout()
         bottom.addWidget(self.remove_language)
         bottom.addWidget(self.status, 1)
@@ -163,7 +164,7 @@ class CannedEditor(QDialog):
             )
         )
         help_text.setWordWrap(True)
-        help_text.setStyleSheet("color: #57606a")
+        help_text.setStyleSheet(f"color: {palette_colors().muted}")
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(QLabel(self.tr("Preview for")))

@@ -33,6 +33,7 @@ from agentdesk.errors import UserError
 from agentdesk.store.canned import CannedEntry, load_entries, record_use, search_items
 from agentdesk.store.canned_context import choose_language, template_context
 from agentdesk.store.database import Store
+from agentdesk.ui.theme import palette_colors
 
 log = logging.getLogger(__name__)
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "es": "Español", "id": "Bahasa Indonesia", "hi": "हिन्दी"}
@@ -85,7 +86,7 @@ class CannedPicker(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("cannedProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #9a3412")
+        self.problem.setStyleSheet(f"color: {palette_colors().error}")
         self.insert_button = QPushButton(self.tr("Insert"))
         self.insert_button.setObjectName("cannedInsert")
         self.insert_button.setDefault(True)
@@ -109,7 +110,7 @@ class CannedPicker(QDialog):
         splitter.setSizes([300, 560])
         buttons = QHBoxLayout()
         self.hint = QLabel(self.tr("↑↓ choose · Enter inserts · Esc closes"))
-        self.hint.setStyleSheet("color: #57606a")
+        self.hint.setStyleSheet(f"color: {palette_colors().muted}")
         buttons.addWidget(self.hint, 1)
         buttons.addWidget(cancel)
         buttons.addWidget(self.link_button)
