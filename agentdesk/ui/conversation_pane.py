@@ -222,11 +222,12 @@ class ConversationPane(QTextBrowser):
         extras = ""
         if m.attachments:
             missing = " " + self.tr("not downloaded")
+            no_name = self.tr("(no name)")
             names = (
                 self.tr("Attachments:")
                 + " "
                 + ", ".join(
-                    f"<a href='attachment:{a.id}'>{html.escape(a.filename or self.tr('(no name)'))}</a>"
+                    f"<a href='attachment:{a.id}'>{html.escape(a.filename or no_name)}</a>"
                     f" ({human_size(a.size)}{'' if a.available else ',' + missing})"
                     for a in m.attachments
                 )

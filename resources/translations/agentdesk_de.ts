@@ -526,6 +526,10 @@
         <translation>nicht heruntergeladen</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
         <source>Attachments:</source>
         <translation>Anhänge:</translation>
     </message>

@@ -526,6 +526,10 @@
         <translation>no descargado</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
         <source>Attachments:</source>
         <translation>Adjuntos:</translation>
     </message>

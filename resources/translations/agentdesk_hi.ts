@@ -526,6 +526,10 @@
         <translation>डाउनलोड नहीं हुआ</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(कोई नाम नहीं)</translation>
+    </message>
+    <message>
         <source>Attachments:</source>
         <translation>अटैचमेंट:</translation>
     </message>

@@ -524,6 +524,10 @@
         <translation>belum diunduh</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
         <source>Attachments:</source>
         <translation>Lampiran:</translation>
     </message>
