@@ -52,6 +52,33 @@ SNIPPET_LENGTH = 160
 CLOSED_AFTER = timedelta(days=14)
 _CHUNK = 500  # ids per IN (...) query
 _FUTURE_SLACK = timedelta(days=1)  # a Date header further in the future than this is a broken clock
+LANGUAGE_SAMPLE = 600  # characters of a customer's first message (before any quote) to guess the language from
+
+# Core statements built once, so SQLAlchemy compiles each a single time and runs batches with executemany
+# (the ORM's bulk path and a statement per chunk of values cost more than SQLite's own work here).
+_MESSAGES = Message.__table__
+_CONVERSATIONS = Conversation.__table__
+_INSERT_MESSAGES = insert(_MESSAGES).returning(_MESSAGES.c.id, sort_by_parameter_order=True)
+_INSERT_CONVERSATION = insert(_CONVERSATIONS).returning(_CONVERSATIONS.c.id)
+_INSERT_CUSTOMERS = insert(Customer.__table__).returning(Customer.__table__.c.id, sort_by_parameter_order=True)
+_INSERT_IDENTITIES = insert(Identity.__table__).returning(Identity.__table__.c.id, sort_by_parameter_order=True)
+_INSERT_ATTACHMENTS = insert(Attachment.__table__)
+_upsert_location = sqlite_insert(MessageLocation.__table__)
+_UPSERT_LOCATIONS = _upsert_location.on_conflict_do_update(
+    index_elements=[MessageLocation.account_id, MessageLocation.folder, MessageLocation.uid],
+    set_={
+        "message_id": _upsert_location.excluded.message_id,
+        "uidvalidity": _upsert_location.excluded.uidvalidity,
+        "modseq": _upsert_location.excluded.modseq,
+    },
+)
+_upsert_ref = sqlite_insert(ThreadRef.__table__)
+_UPSERT_REFS = _upsert_ref.on_conflict_do_update(
+    index_elements=[ThreadRef.account_id, ThreadRef.ref], set_={"conversation_id": _upsert_ref.excluded.conversation_id}
+)
+_SET_LANGUAGE = (
+    update(Customer.__table__).where(Customer.__table__.c.id == bindparam("cid")).values(language=bindparam("lang"))
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +123,17 @@ class IngestResult:
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def _language_sample(text: str) -> str:
+    """The customer's own words: the text before a quoted message, cut short (the guess costs per character)."""
+    own: list[str] = []
+    for line in text.splitlines():
+        stripped = line.lstrip()
+        if stripped.startswith(">") or (stripped.startswith("On ") and stripped.endswith("wrote:")):
+            break
+        own.append(line)
+    return "\n".join(own)[:LANGUAGE_SAMPLE]
 
 
 def _format_address(addr: Address) -> str:
@@ -200,12 +238,7 @@ class MailIngest:
                     else {},
                 }
             )
-        ids = [
-            int(i)
-            for i in session.execute(
-                insert(Message).returning(Message.id, sort_by_parameter_order=True), rows
-            ).scalars()
-        ]
+        ids = [int(i) for i in session.connection().execute(_INSERT_MESSAGES, rows).scalars()]
         result.added += len(ids)
         result.message_ids.extend(ids)
         self._write_attachments(session, fresh, ids)
@@ -216,16 +249,10 @@ class MailIngest:
                 result.located[(item.location.folder, item.location.uid)] = mid
         self._record_duplicates(session, [(item, ids[index]) for item, index in repeated], result)
         if new_refs:
-            for chunk in _chunks(
-                [{"account_id": self.account_id, "ref": r, "conversation_id": c} for r, c in new_refs.items()]
-            ):
-                stmt = sqlite_insert(ThreadRef).values(list(chunk))
-                session.execute(
-                    stmt.on_conflict_do_update(
-                        index_elements=[ThreadRef.account_id, ThreadRef.ref],
-                        set_={"conversation_id": stmt.excluded.conversation_id},
-                    )
-                )
+            session.connection().execute(
+                _UPSERT_REFS,
+                [{"account_id": self.account_id, "ref": r, "conversation_id": c} for r, c in new_refs.items()],
+            )
         refresh_conversations(session, touched, now=now)
         self._set_languages(session, language_sample)
         changes.conversations |= touched
@@ -233,11 +260,14 @@ class MailIngest:
 
     def _set_languages(self, session: Session, samples: dict[int, str]) -> None:
         """A new customer's language, guessed from the first thing they wrote (the team can correct it)."""
+        found: list[dict[str, Any]] = []
         for customer_id, sample in samples.items():
-            language = detect_language(sample)
+            language = detect_language(_language_sample(sample))
             if language is not None:
-                session.execute(update(Customer).where(Customer.id == customer_id).values(language=language))
+                found.append({"cid": customer_id, "lang": language})
             self._new_customers.discard(customer_id)
+        if found:
+            session.connection().execute(_SET_LANGUAGE, found)
 
     # --- dedupe ----------------------------------------------------------------------------------
 
@@ -295,18 +325,7 @@ class MailIngest:
             }
             for mid, loc in located
         ]
-        for chunk in _chunks(rows):
-            stmt = sqlite_insert(MessageLocation).values(list(chunk))
-            session.execute(
-                stmt.on_conflict_do_update(
-                    index_elements=[MessageLocation.account_id, MessageLocation.folder, MessageLocation.uid],
-                    set_={
-                        "message_id": stmt.excluded.message_id,
-                        "uidvalidity": stmt.excluded.uidvalidity,
-                        "modseq": stmt.excluded.modseq,
-                    },
-                )
-            )
+        session.connection().execute(_UPSERT_LOCATIONS, rows)
 
     # --- identities and customers ----------------------------------------------------------------
 
@@ -339,8 +358,8 @@ class MailIngest:
         external = [a for a in missing if a not in self.team_addresses]
         team = [a for a in missing if a in self.team_addresses]
         if external:
-            customer_ids = session.execute(
-                insert(Customer).returning(Customer.id, sort_by_parameter_order=True),
+            customer_ids = session.connection().execute(
+                _INSERT_CUSTOMERS,
                 [
                     {"name": names[a] or a.split("@", 1)[0], "created_at": now, "custom_fields": {}, "tags": []}
                     for a in external
@@ -354,8 +373,8 @@ class MailIngest:
         if team:
             team_id = self._team_customer(session)
             cust_for.update({a: team_id for a in team})
-        ident_ids = session.execute(
-            insert(Identity).returning(Identity.id, sort_by_parameter_order=True),
+        ident_ids = session.connection().execute(
+            _INSERT_IDENTITIES,
             [
                 {"customer_id": cust_for[a], "kind": "email", "scope": "", "address": a, "display_name": names[a]}
                 for a in missing
@@ -440,8 +459,8 @@ class MailIngest:
         )
 
     def _new_conversation(self, session: Session, subject: str, customer_id: int | None, sent_at: datetime) -> int:
-        conv_id = session.execute(
-            insert(Conversation).returning(Conversation.id),
+        conv_id = session.connection().execute(
+            _INSERT_CONVERSATION,
             {
                 "channel": Channel.EMAIL,
                 "account_id": self.account_id,
@@ -474,7 +493,7 @@ class MailIngest:
                     }
                 )
         if rows:
-            session.execute(insert(Attachment), rows)
+            session.connection().execute(_INSERT_ATTACHMENTS, rows)
 
 
 def merge_conversations(session: Session, *, keep: int, gone: int, refs: dict[str, int] | None = None) -> None:
