@@ -198,7 +198,9 @@ def agentdesk_env(home: Path) -> dict[str, str]:
     return env
 
 
-def agentdesk(*args: str, env: dict[str, str], data: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def agentdesk(
+    *args: str, env: dict[str, str], data: Path, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     cmd = [sys.executable, "-m", "agentdesk", "--data-dir", str(data), *args]
     return subprocess.run(cmd, env=env, input=stdin, capture_output=True, text=True, timeout=1800, check=False)
 

@@ -140,8 +140,12 @@ def _relay_headers(rng: random.Random, sender_domain: str, when: datetime, ours:
         )
         for _ in range(1 if ours else rng.randrange(2, 4))
     ]
-    signature = "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") for _ in range(344))
-    body_hash = "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") for _ in range(43))
+    signature = "".join(
+        rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") for _ in range(344)
+    )
+    body_hash = "".join(
+        rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") for _ in range(43)
+    )
     dkim = (
         f"v=1; a=rsa-sha256; c=relaxed/relaxed; d={sender_domain}; s=s{rng.randrange(2020, 2025)}; "
         f"h=from:to:subject:date:message-id:in-reply-to:references:mime-version; bh={body_hash}=; b={signature}"

@@ -64,6 +64,7 @@ class ParsedAttachment:
     content_id: str | None
     inline: bool
     data: bytes | None
+    sha256: str | None = None  # set once the bytes are in the blob store (then `data` may be dropped)
 
 
 @dataclass(slots=True)

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from imapclient import IMAPClient
@@ -30,6 +31,7 @@ from sqlalchemy import delete, select, update
 
 from agentdesk.domain.clock import utcnow
 from agentdesk.mail.parse import ParsedMessage, parse_message
+from agentdesk.store.blobs import BlobStore
 from agentdesk.store.database import Store
 from agentdesk.store.models import Account, Direction, Message, MessageLocation, SyncState
 from agentdesk.sync.errors import SyncError
@@ -97,8 +99,16 @@ class FolderState:
         return dict(self.__dict__)
 
 
-def _parse_chunk(raws: list[bytes]) -> list[ParsedMessage]:
-    return [parse_message(raw) for raw in raws]
+def _parse_chunk(raws: list[bytes], blob_root: Path) -> list[ParsedMessage]:
+    """Parse, and store the attachments right here: their bytes never travel back to the writer."""
+    blobs = BlobStore(blob_root)
+    parsed = [parse_message(raw) for raw in raws]
+    for message in parsed:
+        for att in message.attachments:
+            if att.data is not None:
+                att.sha256 = blobs.put(att.data)
+                att.data = None
+    return parsed
 
 
 ProgressCallback = Callable[[Progress], None]
@@ -346,7 +356,8 @@ class ImapAccountSync:
         parsed: Any
         if self.pool is not None and len(raws) >= 2 * PARSE_CHUNK:
             chunks = [raws[i : i + PARSE_CHUNK] for i in range(0, len(raws), PARSE_CHUNK)]
-            parsed = [self.pool.submit(_parse_chunk, chunk) for chunk in chunks]
+            root = self.store.data_dir.attachments_dir
+            parsed = [self.pool.submit(_parse_chunk, chunk, root) for chunk in chunks]
         else:
             parsed = None
         return uids, locations, raws, parsed

@@ -11,9 +11,9 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, bindparam, insert, select, text, update
+from sqlalchemy import Table, and_, bindparam, insert, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -56,14 +56,20 @@ LANGUAGE_SAMPLE = 600  # characters of a customer's first message (before any qu
 
 # Core statements built once, so SQLAlchemy compiles each a single time and runs batches with executemany
 # (the ORM's bulk path and a statement per chunk of values cost more than SQLite's own work here).
-_MESSAGES = Message.__table__
-_CONVERSATIONS = Conversation.__table__
+
+
+def _table(model: Any) -> Table:
+    return cast(Table, model.__table__)
+
+
+_MESSAGES = _table(Message)
+_CONVERSATIONS = _table(Conversation)
 _INSERT_MESSAGES = insert(_MESSAGES).returning(_MESSAGES.c.id, sort_by_parameter_order=True)
 _INSERT_CONVERSATION = insert(_CONVERSATIONS).returning(_CONVERSATIONS.c.id)
-_INSERT_CUSTOMERS = insert(Customer.__table__).returning(Customer.__table__.c.id, sort_by_parameter_order=True)
-_INSERT_IDENTITIES = insert(Identity.__table__).returning(Identity.__table__.c.id, sort_by_parameter_order=True)
-_INSERT_ATTACHMENTS = insert(Attachment.__table__)
-_upsert_location = sqlite_insert(MessageLocation.__table__)
+_INSERT_CUSTOMERS = insert(_table(Customer)).returning(_table(Customer).c.id, sort_by_parameter_order=True)
+_INSERT_IDENTITIES = insert(_table(Identity)).returning(_table(Identity).c.id, sort_by_parameter_order=True)
+_INSERT_ATTACHMENTS = insert(_table(Attachment))
+_upsert_location = sqlite_insert(_table(MessageLocation))
 _UPSERT_LOCATIONS = _upsert_location.on_conflict_do_update(
     index_elements=[MessageLocation.account_id, MessageLocation.folder, MessageLocation.uid],
     set_={
@@ -72,12 +78,26 @@ _UPSERT_LOCATIONS = _upsert_location.on_conflict_do_update(
         "modseq": _upsert_location.excluded.modseq,
     },
 )
-_upsert_ref = sqlite_insert(ThreadRef.__table__)
+_upsert_ref = sqlite_insert(_table(ThreadRef))
 _UPSERT_REFS = _upsert_ref.on_conflict_do_update(
     index_elements=[ThreadRef.account_id, ThreadRef.ref], set_={"conversation_id": _upsert_ref.excluded.conversation_id}
 )
+_SAME_SUBJECT = (
+    select(
+        _CONVERSATIONS.c.id,
+        _CONVERSATIONS.c.thread_subject,
+        _CONVERSATIONS.c.customer_id,
+        _CONVERSATIONS.c.last_activity_at,
+    )
+    .where(
+        _CONVERSATIONS.c.account_id == bindparam("account"),
+        _CONVERSATIONS.c.thread_subject == bindparam("subject"),
+        _CONVERSATIONS.c.customer_id == bindparam("customer"),
+    )
+    .limit(20)
+)
 _SET_LANGUAGE = (
-    update(Customer.__table__).where(Customer.__table__.c.id == bindparam("cid")).values(language=bindparam("lang"))
+    update(_table(Customer)).where(_table(Customer).c.id == bindparam("cid")).values(language=bindparam("lang"))
 )
 
 
@@ -358,13 +378,17 @@ class MailIngest:
         external = [a for a in missing if a not in self.team_addresses]
         team = [a for a in missing if a in self.team_addresses]
         if external:
-            customer_ids = session.connection().execute(
-                _INSERT_CUSTOMERS,
-                [
-                    {"name": names[a] or a.split("@", 1)[0], "created_at": now, "custom_fields": {}, "tags": []}
-                    for a in external
-                ],
-            ).scalars()
+            customer_ids = (
+                session.connection()
+                .execute(
+                    _INSERT_CUSTOMERS,
+                    [
+                        {"name": names[a] or a.split("@", 1)[0], "created_at": now, "custom_fields": {}, "tags": []}
+                        for a in external
+                    ],
+                )
+                .scalars()
+            )
             cust_for = dict(zip(external, (int(c) for c in customer_ids), strict=True))
             changes.customers.update(cust_for.values())
             self._new_customers.update(cust_for.values())
@@ -373,13 +397,17 @@ class MailIngest:
         if team:
             team_id = self._team_customer(session)
             cust_for.update({a: team_id for a in team})
-        ident_ids = session.connection().execute(
-            _INSERT_IDENTITIES,
-            [
-                {"customer_id": cust_for[a], "kind": "email", "scope": "", "address": a, "display_name": names[a]}
-                for a in missing
-            ],
-        ).scalars()
+        ident_ids = (
+            session.connection()
+            .execute(
+                _INSERT_IDENTITIES,
+                [
+                    {"customer_id": cust_for[a], "kind": "email", "scope": "", "address": a, "display_name": names[a]}
+                    for a in missing
+                ],
+            )
+            .scalars()
+        )
         for a, ident in zip(missing, ident_ids, strict=True):
             found[a] = (int(ident), cust_for[a])
         return found
@@ -442,36 +470,36 @@ class MailIngest:
             return target
         if customer_id is None or not is_reply_subject(subject):
             return None
-        wanted = normalize_subject(subject)
-        rows = session.execute(
-            select(
-                Conversation.id, Conversation.thread_subject, Conversation.customer_id, Conversation.last_activity_at
+        rows = (
+            session.connection()
+            .execute(
+                _SAME_SUBJECT,
+                {"account": self.account_id, "subject": normalize_subject(subject), "customer": customer_id},
             )
-            .where(
-                Conversation.account_id == self.account_id,
-                Conversation.thread_subject == wanted,
-                Conversation.customer_id == customer_id,
-            )
-            .limit(20)
-        ).all()
+            .all()
+        )
         return subject_fallback(
             subject, customer_id, sent_at, [Candidate(int(r[0]), str(r[1]), r[2], r[3]) for r in rows]
         )
 
     def _new_conversation(self, session: Session, subject: str, customer_id: int | None, sent_at: datetime) -> int:
-        conv_id = session.connection().execute(
-            _INSERT_CONVERSATION,
-            {
-                "channel": Channel.EMAIL,
-                "account_id": self.account_id,
-                "subject": subject,
-                "thread_subject": normalize_subject(subject),
-                "customer_id": customer_id,
-                "created_at": sent_at,
-                "last_activity_at": sent_at,
-                "extra": {},
-            },
-        ).scalar_one()
+        conv_id = (
+            session.connection()
+            .execute(
+                _INSERT_CONVERSATION,
+                {
+                    "channel": Channel.EMAIL,
+                    "account_id": self.account_id,
+                    "subject": subject,
+                    "thread_subject": normalize_subject(subject),
+                    "customer_id": customer_id,
+                    "created_at": sent_at,
+                    "last_activity_at": sent_at,
+                    "extra": {},
+                },
+            )
+            .scalar_one()
+        )
         return int(conv_id)
 
     # --- attachments -----------------------------------------------------------------------------
@@ -480,7 +508,7 @@ class MailIngest:
         rows: list[dict[str, Any]] = []
         for mid, item in zip(ids, batch, strict=True):
             for att in item.parsed.attachments:
-                sha = self.blobs.put(att.data) if att.data is not None else None
+                sha = att.sha256 or (self.blobs.put(att.data) if att.data is not None else None)
                 rows.append(
                     {
                         "message_id": mid,
