@@ -23,7 +23,6 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from imapclient import IMAPClient
@@ -31,13 +30,13 @@ from sqlalchemy import delete, select, update
 
 from agentdesk.domain.clock import utcnow
 from agentdesk.mail.parse import ParsedMessage, parse_message
-from agentdesk.store.blobs import BlobStore
 from agentdesk.store.database import Store
 from agentdesk.store.models import Account, Direction, Message, MessageLocation, SyncState
 from agentdesk.sync.errors import SyncError
 from agentdesk.sync.imap_connection import FolderInfo, folders_to_sync, imap_session
 from agentdesk.sync.imap_settings import ImapSettings
 from agentdesk.sync.mail_ingest import IncomingMail, IngestResult, MailIngest, MailLocation, refresh_conversations
+from agentdesk.sync.parse_worker import parse_and_store
 from agentdesk.sync.parser_pool import LazyProcessPool
 
 log = logging.getLogger("agentdesk.sync.imap")
@@ -99,18 +98,6 @@ class FolderState:
         return dict(self.__dict__)
 
 
-def _parse_chunk(raws: list[bytes], blob_root: Path) -> list[ParsedMessage]:
-    """Parse, and store the attachments right here: their bytes never travel back to the writer."""
-    blobs = BlobStore(blob_root)
-    parsed = [parse_message(raw) for raw in raws]
-    for message in parsed:
-        for att in message.attachments:
-            if att.data is not None:
-                att.sha256 = blobs.put(att.data)
-                att.data = None
-    return parsed
-
-
 ProgressCallback = Callable[[Progress], None]
 
 
@@ -139,7 +126,7 @@ class ImapAccountSync:
                 raise ValueError(f"no account {account_id}")
             self.name = account.name
             self.settings = ImapSettings.from_dict(account.settings)
-        self.ingest = MailIngest(store, account_id)
+        self.ingest = MailIngest(store, account_id, defer_languages=True)
         self._started = 0.0
 
     # --- the pass --------------------------------------------------------------------------------
@@ -160,6 +147,10 @@ class ImapAccountSync:
         except SyncError as exc:
             summary.errors.append(str(exc))
             self._set_network_state(exc.kind if exc.kind != "server" else "degraded", str(exc))
+        finally:
+            if isinstance(self.pool, LazyProcessPool):
+                self.pool.shutdown()  # parser memory goes back before the language model loads (it restarts lazily)
+            self.ingest.finish_languages()
         return summary
 
     def _set_network_state(self, state: str, error: str | None) -> None:
@@ -357,7 +348,7 @@ class ImapAccountSync:
         if self.pool is not None and len(raws) >= 2 * PARSE_CHUNK:
             chunks = [raws[i : i + PARSE_CHUNK] for i in range(0, len(raws), PARSE_CHUNK)]
             root = self.store.data_dir.attachments_dir
-            parsed = [self.pool.submit(_parse_chunk, chunk, root) for chunk in chunks]
+            parsed = [self.pool.submit(parse_and_store, chunk, root) for chunk in chunks]
         else:
             parsed = None
         return uids, locations, raws, parsed

@@ -165,8 +165,12 @@ def _format_address(addr: Address) -> str:
 class MailIngest:
     """Writes batches of parsed mail of one account into the cache."""
 
-    def __init__(self, store: Store, account_id: int) -> None:
+    def __init__(self, store: Store, account_id: int, *, defer_languages: bool = False) -> None:
+        """With `defer_languages`, new customers' languages are guessed in `finish_languages()` instead of per
+        batch: the language model (~110 MB) is then loaded once the bulk of a sync is in, not beside it."""
         self.store = store
+        self.defer_languages = defer_languages
+        self._pending_languages: dict[int, str] = {}
         self.account_id = account_id
         self.blobs = BlobStore(store.data_dir.attachments_dir)
         with store.read() as session:
@@ -216,7 +220,7 @@ class MailIngest:
             outgoing = sender in self.team_addresses
             customer_id = self._customer_of(parsed, outgoing, identities)
             if not outgoing and customer_id in self._new_customers and customer_id not in language_sample:
-                language_sample[customer_id] = parsed.text
+                language_sample[customer_id] = _language_sample(parsed.text)
             sent_at = parsed.date if parsed.date is not None and parsed.date < now + _FUTURE_SLACK else now
             conv_id = self._find_conversation(session, key, refs, parsed.subject, customer_id, sent_at)
             if conv_id is None:
@@ -274,15 +278,29 @@ class MailIngest:
                 [{"account_id": self.account_id, "ref": r, "conversation_id": c} for r, c in new_refs.items()],
             )
         refresh_conversations(session, touched, now=now)
-        self._set_languages(session, language_sample)
+        if self.defer_languages:
+            self._pending_languages.update(language_sample)
+            self._new_customers.difference_update(language_sample)
+        else:
+            self._set_languages(session, language_sample)
         changes.conversations |= touched
         changes.messages.update(ids)
+
+    def finish_languages(self) -> None:
+        """Guess the languages deferred so far (one transaction); a customer left without one is guessed later
+        from their messages when a canned reply needs it."""
+        if not self._pending_languages:
+            return
+        samples, self._pending_languages = self._pending_languages, {}
+        with self.store.write() as (session, changes):
+            self._set_languages(session, samples)
+            changes.customers.update(samples)
 
     def _set_languages(self, session: Session, samples: dict[int, str]) -> None:
         """A new customer's language, guessed from the first thing they wrote (the team can correct it)."""
         found: list[dict[str, Any]] = []
         for customer_id, sample in samples.items():
-            language = detect_language(_language_sample(sample))
+            language = detect_language(sample)
             if language is not None:
                 found.append({"cid": customer_id, "lang": language})
             self._new_customers.discard(customer_id)
