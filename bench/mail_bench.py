@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -231,9 +232,15 @@ def add_account(user: MailUser, env: dict[str, str], data: Path) -> None:
         raise RuntimeError(f"agentdesk account add failed: {result.stdout}{result.stderr}")
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 @dataclass
 class SyncRun:
     seconds: float
+    cpu_seconds: float  # user + system of the command and its parser processes
     summary: dict[str, object]
     peak_total_mb: float
     peak_root_mb: float
@@ -246,6 +253,7 @@ class SyncRun:
 def timed_sync(env: dict[str, str], data: Path, newest: list[list[str]] | None = None) -> SyncRun:
     load_before = os.getloadavg()[0]
     cmd = [sys.executable, "-m", "agentdesk", "--data-dir", str(data), "sync", "--once", "--json"]
+    cpu_before = _children_cpu()
     started = time.monotonic()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     sampler = Sampler(proc.pid, cache=data / "cache.sqlite3" if newest else None, newest=newest or [])
@@ -258,6 +266,7 @@ def timed_sync(env: dict[str, str], data: Path, newest: list[list[str]] | None =
     summary = json.loads(out)
     return SyncRun(
         seconds=seconds,
+        cpu_seconds=_children_cpu() - cpu_before,
         summary=summary,
         peak_total_mb=sampler.peak_total / 2**20,
         peak_root_mb=sampler.peak_root / 2**20,
@@ -300,10 +309,19 @@ def mbsync_version() -> str:
     return (result.stdout or result.stderr).strip()
 
 
-def timed_mbsync(user: MailUser, work: Path) -> tuple[float, int, float, float]:
-    root = work / "mbsync-maildir"
+@dataclass
+class MbsyncRun:
+    seconds: float
+    cpu_seconds: float
+    pulled: int
+    load_before: float
+    load_after: float
+
+
+def timed_mbsync(user: MailUser, work: Path, name: str) -> MbsyncRun:
+    root = work / f"mbsync-{name}"
     root.mkdir()
-    config = work / "mbsyncrc"
+    config = work / f"mbsyncrc-{name}"
     config.write_text(
         MBSYNC_CONFIG.format(
             host=user.server.host, port=user.server.port, user=user.name, password=user.password, root=root
@@ -311,6 +329,7 @@ def timed_mbsync(user: MailUser, work: Path) -> tuple[float, int, float, float]:
     )
     config.chmod(0o600)
     load_before = os.getloadavg()[0]
+    cpu_before = _children_cpu()
     started = time.monotonic()
     result = subprocess.run(
         ["mbsync", "-q", "-c", str(config), "bench"], capture_output=True, text=True, timeout=1800, check=False
@@ -318,8 +337,9 @@ def timed_mbsync(user: MailUser, work: Path) -> tuple[float, int, float, float]:
     seconds = time.monotonic() - started
     if result.returncode != 0:
         raise RuntimeError(f"mbsync failed ({result.returncode}): {result.stdout}{result.stderr}")
+    cpu = _children_cpu() - cpu_before
     pulled = sum(1 for _ in root.rglob("cur/*")) + sum(1 for _ in root.rglob("new/*"))
-    return seconds, pulled, load_before, os.getloadavg()[0]
+    return MbsyncRun(seconds, cpu, pulled, load_before, os.getloadavg()[0])
 
 
 def search_check(env: dict[str, str], data: Path, manifest: Manifest) -> tuple[bool, float, int]:
@@ -362,6 +382,12 @@ def main() -> int:
         raw_seconds, raw_bytes = raw_fetch(user)
         print(f"  Dovecot indexed it in {index_seconds:.1f} s; a raw FETCH loop takes {raw_seconds:.1f} s", flush=True)
 
+        # mbsync before and after AgentDesk: its time swings with the disk (it syncs every file it writes),
+        # so the ratio is taken against the faster of the two, the harder comparison for us.
+        print("mbsync …", flush=True)
+        mbsync_runs = [timed_mbsync(user, work, "before")]
+        print(f"  {mbsync_runs[0].seconds:.1f} s, {mbsync_runs[0].pulled} messages", flush=True)
+
         env = agentdesk_env(work)
         data = work / "agentdesk-data"
         add_account(user, env, data)
@@ -374,9 +400,10 @@ def main() -> int:
             f"{initial.newest_seconds} s; {messages} messages, {conversations} conversations",
             flush=True,
         )
-        print("mbsync …", flush=True)
-        mb_seconds, mb_pulled, mb_load_before, mb_load_after = timed_mbsync(user, work)
-        print(f"  {mb_seconds:.1f} s, {mb_pulled} messages", flush=True)
+        print("mbsync again …", flush=True)
+        mbsync_runs.append(timed_mbsync(user, work, "after"))
+        print(f"  {mbsync_runs[1].seconds:.1f} s, {mbsync_runs[1].pulled} messages", flush=True)
+        best = min(mbsync_runs, key=lambda r: r.seconds)
 
         incremental = [timed_sync(env, data) for _ in range(INCREMENTAL_RUNS)]
         inc_wall = statistics.median(r.seconds for r in incremental)
@@ -385,7 +412,7 @@ def main() -> int:
         found, search_seconds, hits = search_check(env, data, manifest)
         print(f"search {manifest.probe_word!r}: {hits} hit(s) in {search_seconds:.2f} s", flush=True)
 
-        ratio = initial.seconds / mb_seconds
+        ratio = initial.seconds / best.seconds
         errors = [e for acc in initial.summary["accounts"] for e in acc["errors"]]  # type: ignore[attr-defined]
         print(f"ratio AgentDesk / mbsync: {ratio:.2f}", flush=True)
         if MESSAGES == FULL:
@@ -397,17 +424,33 @@ def main() -> int:
                     raw=(raw_seconds, raw_bytes),
                     initial=initial,
                     counts=(messages, conversations, attachments),
-                    mbsync=(mb_seconds, mb_pulled, mb_load_before, mb_load_after),
+                    mbsync=mbsync_runs,
                     incremental=(inc_wall, inc_pass, [r.seconds for r in incremental]),
                     search=(found, search_seconds, hits),
                     errors=errors,
                 ),
             )
-        ok = found and not errors and messages == manifest.messages and mb_pulled == manifest.messages
+        ok = found and not errors and messages == manifest.messages and best.pulled == manifest.messages
         return 0 if ok else 1
     finally:
         server.cleanup()
         shutil.rmtree(work, ignore_errors=True)
+
+
+# From a py-spy run of the same sync (`py-spy record --subprocesses`), written by hand: keep it in step.
+PROFILE_NOTE = """\
+Where the time goes (py-spy over the whole process tree, same mailbox, 30.5 s of CPU in all, down from 68.6 s
+before this work): parsing in the two parser processes 52 % (the stdlib feed parser reading every line of
+every part 40 % of that, HTML sanitizing 20 %, compiling each message's MIME boundary regex 14 %); the writer
+thread 26 % (SQLite with both FTS indexes' triggers ~70 % of that, SQLAlchemy's executemany the rest); the
+fetch thread 9 % (IMAPClient turning responses into dicts); the rest pickling batches to the parser processes,
+start-up and the language pass. Steps that got here: `compat32` instead of `policy.default` (2.7 → 0.9 ms a
+message), Core statements compiled once with executemany instead of the ORM bulk path and per-chunk VALUES
+statements (ingest 260 → 730 messages/s under load 8), the language model loaded once after the mail is in
+(peak RSS), attachments written by the parser processes, lean parser processes. What limits it: CPU. The whole
+pass needs ~30 CPU-seconds on a 2-core machine that Dovecot shares, so ~15 s is the floor for this design,
+while mbsync spends ~3 CPU-seconds and is bound by syncing files to disk (10.6 s on an idle disk, 131 s on a
+busy one in earlier runs). Reaching 0.5× an idle-disk mbsync needs a MIME parser in C or Rust, not Python's."""
 
 
 def _met(ok: bool) -> str:
@@ -421,16 +464,19 @@ def _report(
     raw: tuple[float, int],
     initial: SyncRun,
     counts: tuple[int, int, int],
-    mbsync: tuple[float, int, float, float],
+    mbsync: list[MbsyncRun],
     incremental: tuple[float, float, list[float]],
     search: tuple[bool, float, int],
     errors: list[str],
 ) -> str:
     messages, conversations, attachments = counts
-    mb_seconds, mb_pulled, mb_load_before, mb_load_after = mbsync
+    best = min(mbsync, key=lambda r: r.seconds)
+    mb_times = " / ".join(f"{r.seconds:.1f}" for r in mbsync)
+    mb_cpu = " / ".join(f"{r.cpu_seconds:.1f}" for r in mbsync)
+    mb_load = " / ".join(f"{r.load_before:.1f} → {r.load_after:.1f}" for r in mbsync)
     inc_wall, inc_pass, inc_runs = incremental
     found, search_seconds, hits = search
-    ratio = initial.seconds / mb_seconds
+    ratio = initial.seconds / best.seconds
     langs = ", ".join(sorted(manifest.languages))
     lines = [
         f"A generated support mailbox (`bench/mail_corpus.py`): {manifest.messages:,} messages, "
@@ -444,10 +490,10 @@ def _report(
         "",
         "| measure | AgentDesk | mbsync |",
         "|---|---|---|",
-        f"| initial sync, 20,000 messages | {initial.seconds:.1f} s | {mb_seconds:.1f} s |",
-        f"| ratio AgentDesk / mbsync | **{ratio:.2f}** | |",
-        f"| load average (1 min) before → after | {initial.load_before:.1f} → {initial.load_after:.1f} | "
-        f"{mb_load_before:.1f} → {mb_load_after:.1f} |",
+        f"| initial sync, 20,000 messages (mbsync: run before / after ours) | {initial.seconds:.1f} s | {mb_times} s |",
+        f"| ratio AgentDesk / mbsync (its faster run) | **{ratio:.2f}** | |",
+        f"| CPU time, user + system, with child processes | {initial.cpu_seconds:.1f} s | {mb_cpu} s |",
+        f"| load average (1 min) before → after | {initial.load_before:.1f} → {initial.load_after:.1f} | {mb_load} |",
         f"| peak RSS, process and its children (parser processes) | {initial.peak_total_mb:.0f} MB | |",
         f"| peak RSS, main process alone | {initial.peak_root_mb:.0f} MB | |",
         f"| newest {len(manifest.newest_threads)} conversations in the cache | {_secs(initial.newest_seconds)} | |",
@@ -455,7 +501,7 @@ def _report(
         f"| no-change incremental pass, whole command (median of {len(inc_runs)}) | {inc_wall:.2f} s | |",
         f"| … the pass itself (`seconds` in its JSON) | {inc_pass:.3f} s | |",
         f"| cached afterwards | {messages:,} messages, {conversations:,} conversations, {attachments:,} "
-        f"attachments | {mb_pulled:,} files |",
+        f"attachments | {best.pulled:,} files |",
         f"| `agentdesk search --json {manifest.probe_word}` (a word only in the oldest message) | "
         f"{hits} hit, {search_seconds:.2f} s | |",
         "",
@@ -466,6 +512,7 @@ def _report(
         f"Peak RSS adds up the resident sets of the process tree sampled every 20 ms (shared pages counted "
         f"once per process, so it overstates); {os.cpu_count()} CPUs.",
     ]
+    lines += ["", PROFILE_NOTE]
     if errors:
         lines.append(f"Errors reported by the sync: {errors}")
     if not found:
