@@ -439,18 +439,21 @@ def main() -> int:
 
 # From a py-spy run of the same sync (`py-spy record --subprocesses`), written by hand: keep it in step.
 PROFILE_NOTE = """\
-Where the time goes (py-spy over the whole process tree, same mailbox, 30.5 s of CPU in all, down from 68.6 s
+Where the time goes (py-spy over the whole process tree, same mailbox; 27-30 s of CPU in all, down from 68.6 s
 before this work): parsing in the two parser processes 52 % (the stdlib feed parser reading every line of
 every part 40 % of that, HTML sanitizing 20 %, compiling each message's MIME boundary regex 14 %); the writer
-thread 26 % (SQLite with both FTS indexes' triggers ~70 % of that, SQLAlchemy's executemany the rest); the
-fetch thread 9 % (IMAPClient turning responses into dicts); the rest pickling batches to the parser processes,
-start-up and the language pass. Steps that got here: `compat32` instead of `policy.default` (2.7 → 0.9 ms a
-message), Core statements compiled once with executemany instead of the ORM bulk path and per-chunk VALUES
-statements (ingest 260 → 730 messages/s under load 8), the language model loaded once after the mail is in
-(peak RSS), attachments written by the parser processes, lean parser processes. What limits it: CPU. The whole
-pass needs ~30 CPU-seconds on a 2-core machine that Dovecot shares, so ~15 s is the floor for this design,
-while mbsync spends ~3 CPU-seconds and is bound by syncing files to disk (10.6 s on an idle disk, 131 s on a
-busy one in earlier runs). Reaching 0.5× an idle-disk mbsync needs a MIME parser in C or Rust, not Python's."""
+thread 26 % (SQLite itself, with both FTS indexes' triggers, ~55 % of that, SQLAlchemy's statement handling
+~20 %, threading and bookkeeping the rest); the fetch thread 9 % (IMAPClient turning responses into dicts);
+the rest pickling batches to the parser processes, start-up and the language pass. Steps that got here:
+`compat32` instead of `policy.default` (2.7 → 0.9 ms a message), Core statements compiled once with
+executemany instead of the ORM bulk path and per-chunk VALUES statements (ingest alone 260 → 730 messages/s
+under load 8), the language model loaded once after the mail is in (peak RSS), attachments written by the
+parser processes, lean parser processes, no Alembic import when the cache is up to date. What limits it: CPU.
+The pass needs ~27 CPU-seconds on a 2-core machine that Dovecot shares, so ~14 s is the floor for this design
+even when idle, while mbsync spends ~5 CPU-seconds and waits on the disk (it syncs every file: 10.6 s to 131 s
+here depending on what else uses the disk). Half an idle-disk mbsync needs a MIME parser in C or Rust.
+The no-change command is Python start-up and imports (~0.8 s), opening the cache with its `quick_check`
+(~0.2 s, growing with the cache) and the pass (one SELECT per folder)."""
 
 
 def _met(ok: bool) -> str:
@@ -484,7 +487,7 @@ def _report(
         f"Sent), {manifest.threads:,} threads of 1–5 with In-Reply-To/References, eight languages ({langs}), "
         f"relay and DKIM headers, quoted replies, {manifest.html:,} with an HTML alternative, "
         f"{manifest.attachments:,} attachments ({manifest.attachments / manifest.messages:.0%}). Served by a "
-        f"private Dovecot on 127.0.0.1 (indexed beforehand, {index_seconds:.1f} s; a plain `imaplib`-style FETCH "
+        f"private Dovecot on 127.0.0.1 (indexed beforehand, {index_seconds:.1f} s; a plain IMAPClient FETCH "
         f"loop over all of it takes {raw[0]:.1f} s). In the same run: `agentdesk sync --once` (the CLI, a "
         f"subprocess, into an empty data dir) and {mbsync_version()} pulling INBOX and Sent into an empty Maildir.",
         "",
