@@ -150,7 +150,10 @@ class ImapAccountSync:
         finally:
             if isinstance(self.pool, LazyProcessPool):
                 self.pool.shutdown()  # parser memory goes back before the language model loads (it restarts lazily)
-            self.ingest.finish_languages()
+            try:
+                self.ingest.finish_languages()
+            except Exception:  # never hide why the pass itself stopped; the guess can be made again later
+                log.exception("%s: guessing new customers' languages failed", self.name)
         return summary
 
     def _set_network_state(self, state: str, error: str | None) -> None:
