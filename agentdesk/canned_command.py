@@ -9,7 +9,6 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from agentdesk.domain.templates import asks, render
 from agentdesk.errors import UserError
 from agentdesk.store.canned import (
     CannedEntry,
@@ -21,7 +20,6 @@ from agentdesk.store.canned import (
     save_entries,
     to_csv,
 )
-from agentdesk.store.canned_context import choose_language, template_context
 from agentdesk.store.database import Store
 
 OpenStore = Callable[[argparse.Namespace], Store]
@@ -51,6 +49,10 @@ def render_canned_for(
 
     Raises UserError naming every empty value and unanswered fill-in field instead of sending a reply with a hole.
     """
+    # Jinja2 and the template context load here, not when the command line is built: other commands start faster.
+    from agentdesk.domain.templates import asks, render
+    from agentdesk.store.canned_context import choose_language, template_context
+
     with store.read() as session:
         entry = find_entry(session, name)
         available = sorted(entry.variants)

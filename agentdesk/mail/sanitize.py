@@ -28,6 +28,7 @@ for _tag, _attrs in {
     _ATTRIBUTES.setdefault(_tag, set()).update(_attrs)
 _URL_SCHEMES = {"http", "https", "mailto", "cid", "tel"}
 _REMOTE = re.compile(r"^\s*(https?:)?//", re.IGNORECASE)
+_IMG = re.compile(r"<img", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +66,12 @@ def _drop_remote_src(tag: str, attr: str, value: str) -> str | None:
 def sanitize_html(html: str) -> SanitizedHtml:
     """Safe HTML for display, with the count of remote images (and tracking pixels among them) removed."""
     counter = _ImageCounter()
-    try:
-        counter.feed(html)
-        counter.close()
-    except Exception:
-        pass
+    if _IMG.search(html):  # most mail has no images: skip the (slow, pure-Python) tag walk
+        try:
+            counter.feed(html)
+            counter.close()
+        except Exception:
+            pass
     cleaned = nh3.clean(
         html,
         tags=_ALLOWED_TAGS,

@@ -8,17 +8,14 @@ connection, upgrades the schema with Alembic (refusing a cache from a newer Agen
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -26,6 +23,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from agentdesk.errors import CacheError
 from agentdesk.paths import DataDir
 from agentdesk.store.changes import Changes
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger("agentdesk.store")
 
@@ -57,18 +57,38 @@ def make_engine(path: Path) -> Engine:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # Alembic (~0.3 s to import) only when the schema needs work
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
+
+
+def quick_head_revision() -> str | None:
+    """The head revision read straight from the migration files (no Alembic import); None if unclear."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        for kind, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8")):
+            (revisions if kind == "revision" else parents).add(value)
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -119,7 +139,21 @@ class Store:
                     "Move the file away to start a fresh cache; your mail and tickets sync again from the servers.",
                 )
 
+    def _stamped_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            try:
+                return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            except OperationalError:  # no such table: an empty cache
+                return None
+
     def _upgrade_schema(self) -> None:
+        # The usual case, an up-to-date cache, without importing Alembic: it matters for short commands.
+        head = quick_head_revision()
+        if head is not None and self._stamped_revision() == head:
+            return
+        from alembic import command
+        from alembic.runtime.migration import MigrationContext
+
         with self.engine.begin() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
             if current == head_revision():

@@ -154,19 +154,22 @@ def record_push_trouble(store: Store, errors: dict[int, SyncError]) -> None:
 
 
 def _ticket_pusher() -> Any:
-    try:
-        from agentdesk.sync.tickets import push_ticket_operation
-    except ImportError:
+    if not _ticket_sync_available():
         return None
-    return push_ticket_operation
+
+    def push(*args: Any, **kwargs: Any) -> Any:
+        # Imported on the first ticket operation: a mail-only pass stays quick to start.
+        from agentdesk.sync.tickets import push_ticket_operation
+
+        return push_ticket_operation(*args, **kwargs)
+
+    return push
 
 
 def _ticket_sync_available() -> bool:
-    try:
-        import agentdesk.sync.tickets  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    import importlib.util
+
+    return importlib.util.find_spec("agentdesk.sync.tickets") is not None
 
 
 def _sync_tickets(store: Store, account_id: int, secret: str, cancel: threading.Event | None) -> AccountSummary:

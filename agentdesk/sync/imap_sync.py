@@ -36,6 +36,7 @@ from agentdesk.sync.errors import SyncError
 from agentdesk.sync.imap_connection import FolderInfo, folders_to_sync, imap_session
 from agentdesk.sync.imap_settings import ImapSettings
 from agentdesk.sync.mail_ingest import IncomingMail, IngestResult, MailIngest, MailLocation, refresh_conversations
+from agentdesk.sync.parse_worker import parse_and_store
 from agentdesk.sync.parser_pool import LazyProcessPool
 
 log = logging.getLogger("agentdesk.sync.imap")
@@ -97,10 +98,6 @@ class FolderState:
         return dict(self.__dict__)
 
 
-def _parse_chunk(raws: list[bytes]) -> list[ParsedMessage]:
-    return [parse_message(raw) for raw in raws]
-
-
 ProgressCallback = Callable[[Progress], None]
 
 
@@ -129,7 +126,7 @@ class ImapAccountSync:
                 raise ValueError(f"no account {account_id}")
             self.name = account.name
             self.settings = ImapSettings.from_dict(account.settings)
-        self.ingest = MailIngest(store, account_id)
+        self.ingest = MailIngest(store, account_id, defer_languages=True)
         self._started = 0.0
 
     # --- the pass --------------------------------------------------------------------------------
@@ -150,6 +147,13 @@ class ImapAccountSync:
         except SyncError as exc:
             summary.errors.append(str(exc))
             self._set_network_state(exc.kind if exc.kind != "server" else "degraded", str(exc))
+        finally:
+            if isinstance(self.pool, LazyProcessPool):
+                self.pool.shutdown()  # parser memory goes back before the language model loads (it restarts lazily)
+            try:
+                self.ingest.finish_languages()
+            except Exception:  # never hide why the pass itself stopped; the guess can be made again later
+                log.exception("%s: guessing new customers' languages failed", self.name)
         return summary
 
     def _set_network_state(self, state: str, error: str | None) -> None:
@@ -346,7 +350,8 @@ class ImapAccountSync:
         parsed: Any
         if self.pool is not None and len(raws) >= 2 * PARSE_CHUNK:
             chunks = [raws[i : i + PARSE_CHUNK] for i in range(0, len(raws), PARSE_CHUNK)]
-            parsed = [self.pool.submit(_parse_chunk, chunk) for chunk in chunks]
+            root = self.store.data_dir.attachments_dir
+            parsed = [self.pool.submit(parse_and_store, chunk, root) for chunk in chunks]
         else:
             parsed = None
         return uids, locations, raws, parsed

@@ -114,7 +114,7 @@ def import_path(store: Store, path: Path, *, account: str | None = None, address
             f"{path} does not exist.", "Give the path of an .eml file, a folder, an mbox file or a Maildir."
         )
     account_id = _import_account(store, account or DEFAULT_ACCOUNT, address)
-    ingest = MailIngest(store, account_id)
+    ingest = MailIngest(store, account_id, defer_languages=True)
     summary = ImportSummary()
     failures: list[str] = []
     with LazyProcessPool() as pool:
@@ -141,6 +141,7 @@ def import_path(store: Store, path: Path, *, account: str | None = None, address
             if len(batch) >= BATCH:
                 flush()
         flush()
+    ingest.finish_languages()
     summary.failed = len(failures)
     for failure in failures:
         log.warning("import: could not read %s", failure)

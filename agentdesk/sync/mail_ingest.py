@@ -11,9 +11,9 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, bindparam, insert, select, text, update
+from sqlalchemy import Table, and_, bindparam, insert, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -52,6 +52,53 @@ SNIPPET_LENGTH = 160
 CLOSED_AFTER = timedelta(days=14)
 _CHUNK = 500  # ids per IN (...) query
 _FUTURE_SLACK = timedelta(days=1)  # a Date header further in the future than this is a broken clock
+LANGUAGE_SAMPLE = 600  # characters of a customer's first message (before any quote) to guess the language from
+
+# Core statements built once, so SQLAlchemy compiles each a single time and runs batches with executemany
+# (the ORM's bulk path and a statement per chunk of values cost more than SQLite's own work here).
+
+
+def _table(model: Any) -> Table:
+    return cast(Table, model.__table__)
+
+
+_MESSAGES = _table(Message)
+_CONVERSATIONS = _table(Conversation)
+_INSERT_MESSAGES = insert(_MESSAGES).returning(_MESSAGES.c.id, sort_by_parameter_order=True)
+_INSERT_CONVERSATION = insert(_CONVERSATIONS).returning(_CONVERSATIONS.c.id)
+_INSERT_CUSTOMERS = insert(_table(Customer)).returning(_table(Customer).c.id, sort_by_parameter_order=True)
+_INSERT_IDENTITIES = insert(_table(Identity)).returning(_table(Identity).c.id, sort_by_parameter_order=True)
+_INSERT_ATTACHMENTS = insert(_table(Attachment))
+_upsert_location = sqlite_insert(_table(MessageLocation))
+_UPSERT_LOCATIONS = _upsert_location.on_conflict_do_update(
+    index_elements=[MessageLocation.account_id, MessageLocation.folder, MessageLocation.uid],
+    set_={
+        "message_id": _upsert_location.excluded.message_id,
+        "uidvalidity": _upsert_location.excluded.uidvalidity,
+        "modseq": _upsert_location.excluded.modseq,
+    },
+)
+_upsert_ref = sqlite_insert(_table(ThreadRef))
+_UPSERT_REFS = _upsert_ref.on_conflict_do_update(
+    index_elements=[ThreadRef.account_id, ThreadRef.ref], set_={"conversation_id": _upsert_ref.excluded.conversation_id}
+)
+_SAME_SUBJECT = (
+    select(
+        _CONVERSATIONS.c.id,
+        _CONVERSATIONS.c.thread_subject,
+        _CONVERSATIONS.c.customer_id,
+        _CONVERSATIONS.c.last_activity_at,
+    )
+    .where(
+        _CONVERSATIONS.c.account_id == bindparam("account"),
+        _CONVERSATIONS.c.thread_subject == bindparam("subject"),
+        _CONVERSATIONS.c.customer_id == bindparam("customer"),
+    )
+    .limit(20)
+)
+_SET_LANGUAGE = (
+    update(_table(Customer)).where(_table(Customer).c.id == bindparam("cid")).values(language=bindparam("lang"))
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +145,17 @@ def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]
         yield items[start : start + size]
 
 
+def _language_sample(text: str) -> str:
+    """The customer's own words: the text before a quoted message, cut short (the guess costs per character)."""
+    own: list[str] = []
+    for line in text.splitlines():
+        stripped = line.lstrip()
+        if stripped.startswith(">") or (stripped.startswith("On ") and stripped.endswith("wrote:")):
+            break
+        own.append(line)
+    return "\n".join(own)[:LANGUAGE_SAMPLE]
+
+
 def _format_address(addr: Address) -> str:
     if addr.name and addr.name != addr.addr:
         return f"{addr.name} <{addr.addr}>"
@@ -107,8 +165,12 @@ def _format_address(addr: Address) -> str:
 class MailIngest:
     """Writes batches of parsed mail of one account into the cache."""
 
-    def __init__(self, store: Store, account_id: int) -> None:
+    def __init__(self, store: Store, account_id: int, *, defer_languages: bool = False) -> None:
+        """With `defer_languages`, new customers' languages are guessed in `finish_languages()` instead of per
+        batch: the language model (~110 MB) is then loaded once the bulk of a sync is in, not beside it."""
         self.store = store
+        self.defer_languages = defer_languages
+        self._pending_languages: dict[int, str] = {}
         self.account_id = account_id
         self.blobs = BlobStore(store.data_dir.attachments_dir)
         with store.read() as session:
@@ -158,7 +220,7 @@ class MailIngest:
             outgoing = sender in self.team_addresses
             customer_id = self._customer_of(parsed, outgoing, identities)
             if not outgoing and customer_id in self._new_customers and customer_id not in language_sample:
-                language_sample[customer_id] = parsed.text
+                language_sample[customer_id] = _language_sample(parsed.text)
             sent_at = parsed.date if parsed.date is not None and parsed.date < now + _FUTURE_SLACK else now
             conv_id = self._find_conversation(session, key, refs, parsed.subject, customer_id, sent_at)
             if conv_id is None:
@@ -200,12 +262,7 @@ class MailIngest:
                     else {},
                 }
             )
-        ids = [
-            int(i)
-            for i in session.execute(
-                insert(Message).returning(Message.id, sort_by_parameter_order=True), rows
-            ).scalars()
-        ]
+        ids = [int(i) for i in session.connection().execute(_INSERT_MESSAGES, rows).scalars()]
         result.added += len(ids)
         result.message_ids.extend(ids)
         self._write_attachments(session, fresh, ids)
@@ -216,28 +273,39 @@ class MailIngest:
                 result.located[(item.location.folder, item.location.uid)] = mid
         self._record_duplicates(session, [(item, ids[index]) for item, index in repeated], result)
         if new_refs:
-            for chunk in _chunks(
-                [{"account_id": self.account_id, "ref": r, "conversation_id": c} for r, c in new_refs.items()]
-            ):
-                stmt = sqlite_insert(ThreadRef).values(list(chunk))
-                session.execute(
-                    stmt.on_conflict_do_update(
-                        index_elements=[ThreadRef.account_id, ThreadRef.ref],
-                        set_={"conversation_id": stmt.excluded.conversation_id},
-                    )
-                )
+            session.connection().execute(
+                _UPSERT_REFS,
+                [{"account_id": self.account_id, "ref": r, "conversation_id": c} for r, c in new_refs.items()],
+            )
         refresh_conversations(session, touched, now=now)
-        self._set_languages(session, language_sample)
+        if self.defer_languages:
+            self._pending_languages.update(language_sample)
+            self._new_customers.difference_update(language_sample)
+        else:
+            self._set_languages(session, language_sample)
         changes.conversations |= touched
         changes.messages.update(ids)
 
+    def finish_languages(self) -> None:
+        """Guess the languages deferred so far (one transaction); a customer left without one is guessed later
+        from their messages when a canned reply needs it."""
+        if not self._pending_languages:
+            return
+        samples, self._pending_languages = self._pending_languages, {}
+        with self.store.write() as (session, changes):
+            self._set_languages(session, samples)
+            changes.customers.update(samples)
+
     def _set_languages(self, session: Session, samples: dict[int, str]) -> None:
         """A new customer's language, guessed from the first thing they wrote (the team can correct it)."""
+        found: list[dict[str, Any]] = []
         for customer_id, sample in samples.items():
             language = detect_language(sample)
             if language is not None:
-                session.execute(update(Customer).where(Customer.id == customer_id).values(language=language))
+                found.append({"cid": customer_id, "lang": language})
             self._new_customers.discard(customer_id)
+        if found:
+            session.connection().execute(_SET_LANGUAGE, found)
 
     # --- dedupe ----------------------------------------------------------------------------------
 
@@ -295,18 +363,7 @@ class MailIngest:
             }
             for mid, loc in located
         ]
-        for chunk in _chunks(rows):
-            stmt = sqlite_insert(MessageLocation).values(list(chunk))
-            session.execute(
-                stmt.on_conflict_do_update(
-                    index_elements=[MessageLocation.account_id, MessageLocation.folder, MessageLocation.uid],
-                    set_={
-                        "message_id": stmt.excluded.message_id,
-                        "uidvalidity": stmt.excluded.uidvalidity,
-                        "modseq": stmt.excluded.modseq,
-                    },
-                )
-            )
+        session.connection().execute(_UPSERT_LOCATIONS, rows)
 
     # --- identities and customers ----------------------------------------------------------------
 
@@ -339,13 +396,17 @@ class MailIngest:
         external = [a for a in missing if a not in self.team_addresses]
         team = [a for a in missing if a in self.team_addresses]
         if external:
-            customer_ids = session.execute(
-                insert(Customer).returning(Customer.id, sort_by_parameter_order=True),
-                [
-                    {"name": names[a] or a.split("@", 1)[0], "created_at": now, "custom_fields": {}, "tags": []}
-                    for a in external
-                ],
-            ).scalars()
+            customer_ids = (
+                session.connection()
+                .execute(
+                    _INSERT_CUSTOMERS,
+                    [
+                        {"name": names[a] or a.split("@", 1)[0], "created_at": now, "custom_fields": {}, "tags": []}
+                        for a in external
+                    ],
+                )
+                .scalars()
+            )
             cust_for = dict(zip(external, (int(c) for c in customer_ids), strict=True))
             changes.customers.update(cust_for.values())
             self._new_customers.update(cust_for.values())
@@ -354,13 +415,17 @@ class MailIngest:
         if team:
             team_id = self._team_customer(session)
             cust_for.update({a: team_id for a in team})
-        ident_ids = session.execute(
-            insert(Identity).returning(Identity.id, sort_by_parameter_order=True),
-            [
-                {"customer_id": cust_for[a], "kind": "email", "scope": "", "address": a, "display_name": names[a]}
-                for a in missing
-            ],
-        ).scalars()
+        ident_ids = (
+            session.connection()
+            .execute(
+                _INSERT_IDENTITIES,
+                [
+                    {"customer_id": cust_for[a], "kind": "email", "scope": "", "address": a, "display_name": names[a]}
+                    for a in missing
+                ],
+            )
+            .scalars()
+        )
         for a, ident in zip(missing, ident_ids, strict=True):
             found[a] = (int(ident), cust_for[a])
         return found
@@ -423,36 +488,36 @@ class MailIngest:
             return target
         if customer_id is None or not is_reply_subject(subject):
             return None
-        wanted = normalize_subject(subject)
-        rows = session.execute(
-            select(
-                Conversation.id, Conversation.thread_subject, Conversation.customer_id, Conversation.last_activity_at
+        rows = (
+            session.connection()
+            .execute(
+                _SAME_SUBJECT,
+                {"account": self.account_id, "subject": normalize_subject(subject), "customer": customer_id},
             )
-            .where(
-                Conversation.account_id == self.account_id,
-                Conversation.thread_subject == wanted,
-                Conversation.customer_id == customer_id,
-            )
-            .limit(20)
-        ).all()
+            .all()
+        )
         return subject_fallback(
             subject, customer_id, sent_at, [Candidate(int(r[0]), str(r[1]), r[2], r[3]) for r in rows]
         )
 
     def _new_conversation(self, session: Session, subject: str, customer_id: int | None, sent_at: datetime) -> int:
-        conv_id = session.execute(
-            insert(Conversation).returning(Conversation.id),
-            {
-                "channel": Channel.EMAIL,
-                "account_id": self.account_id,
-                "subject": subject,
-                "thread_subject": normalize_subject(subject),
-                "customer_id": customer_id,
-                "created_at": sent_at,
-                "last_activity_at": sent_at,
-                "extra": {},
-            },
-        ).scalar_one()
+        conv_id = (
+            session.connection()
+            .execute(
+                _INSERT_CONVERSATION,
+                {
+                    "channel": Channel.EMAIL,
+                    "account_id": self.account_id,
+                    "subject": subject,
+                    "thread_subject": normalize_subject(subject),
+                    "customer_id": customer_id,
+                    "created_at": sent_at,
+                    "last_activity_at": sent_at,
+                    "extra": {},
+                },
+            )
+            .scalar_one()
+        )
         return int(conv_id)
 
     # --- attachments -----------------------------------------------------------------------------
@@ -461,7 +526,7 @@ class MailIngest:
         rows: list[dict[str, Any]] = []
         for mid, item in zip(ids, batch, strict=True):
             for att in item.parsed.attachments:
-                sha = self.blobs.put(att.data) if att.data is not None else None
+                sha = att.sha256 or (self.blobs.put(att.data) if att.data is not None else None)
                 rows.append(
                     {
                         "message_id": mid,
@@ -474,7 +539,7 @@ class MailIngest:
                     }
                 )
         if rows:
-            session.execute(insert(Attachment), rows)
+            session.connection().execute(_INSERT_ATTACHMENTS, rows)
 
 
 def merge_conversations(session: Session, *, keep: int, gone: int, refs: dict[str, int] | None = None) -> None:
