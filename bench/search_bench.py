@@ -435,9 +435,6 @@ def main() -> int:
     theirs_cmp = statistics.median([t for q in compared for t in theirs[q]]) if compared else 0.0
     fts_index = sum(v for k, v in sizes.items() if k.startswith("messages_fts_search") and not k.endswith("_content"))
     fts_content = sizes.get("messages_fts_search_content", 0)
-    old_fts = sum(
-        v for k, v in sizes.items() if k.startswith("messages_fts_") and not k.startswith("messages_fts_search")
-    )
     whole = fts_index + fts_content
     verdict = "met" if p50 <= 5 and p95 <= 20 else "NOT met"
     rows = "\n".join(
@@ -459,7 +456,6 @@ snippets, subject and customer of {LIMIT} hits: what `agentdesk search --limit {
 | indexing (insert through the triggers) | {MESSAGES / insert_seconds:,.0f} messages/s |
 | search index, inverted part | {fts_index / 1e6:.1f} MB = {fts_index / text_bytes:.2f} × text |
 | search index incl. its copy of the text | {whole / 1e6:.1f} MB = {whole / text_bytes:.2f} × text |
-| older `messages_fts` (issue 1, still kept) | {old_fts / 1e6:.1f} MB = {old_fts / text_bytes:.2f} × text |
 
 Targets: median ≤ 5 ms, p95 ≤ 20 ms — {verdict}.
 Load average while measuring ours: {load:.1f} on {os.cpu_count()} CPUs (other work on the machine slows every figure).

@@ -84,7 +84,7 @@ def test_full_text_index_covers_the_demo_in_every_script(store: Store) -> None:
     with store.read() as session:
         for word in ("Rücksendung", "pedido", "pesanan", "ऑर्डर", "invoice"):
             hits = session.execute(
-                text("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH :q"), {"q": f'"{word}"'}
+                text("SELECT count(*) FROM messages_fts_search WHERE messages_fts_search MATCH :q"), {"q": f'"{word}"'}
             ).scalar()
             assert hits, word
 

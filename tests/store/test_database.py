@@ -84,7 +84,7 @@ def _fts(store: Store, query: str) -> list[int]:
         return [
             int(r)
             for r in session.execute(
-                text("SELECT rowid FROM messages_fts WHERE messages_fts MATCH :q"), {"q": query}
+                text("SELECT rowid FROM messages_fts_search WHERE messages_fts_search MATCH :q"), {"q": query}
             ).scalars()
         ]
 
