@@ -7,6 +7,7 @@ a traceback means a bug.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -469,9 +470,11 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     from agentdesk.ui.app import run_gui  # Qt is loaded only for the window
 
     try:
-        return run_gui(store, lang=getattr(args, "ui_lang", None))
+        code = run_gui(store, lang=getattr(args, "ui_lang", None))
     finally:
         store.close()
+    _end_after_window(code)
+    return code  # not reached
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -486,9 +489,22 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             return 0
         from agentdesk.ui.app import run_gui
 
-        return run_gui(store, demo=True, lang=getattr(args, "ui_lang", None))
+        code = run_gui(store, demo=True, lang=getattr(args, "ui_lang", None))
     finally:
         store.close()
+    _end_after_window(code)
+    return code  # not reached
+
+
+def _end_after_window(code: int) -> None:
+    """Leave without the interpreter's final garbage collection once the window has closed and the cache is
+    closed (everything is committed): PySide6 6.12 with pyqtgraph can abort there ("bool_dealloc") after the
+    reports window was open, which would show a crash report for a clean exit."""
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
 
 
 def _cmd_self_test(args: argparse.Namespace) -> int:
