@@ -121,6 +121,7 @@ class ConversationDetail:
     open_reminders: list[tuple[datetime, str]] = field(default_factory=list)
     other_conversations: list[OtherConversation] = field(default_factory=list)
     sla: SlaStatus | None = None  # due times and breaches under the team's SLA policy, if one applies
+    earlier_messages: int = 0  # older messages not read because of the `limit` (the pane offers to show them)
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,8 +259,11 @@ def conversation_rows(session: Session, ids: Sequence[int]) -> dict[int, Convers
     return rows
 
 
-def conversation_detail(session: Session, conversation_id: int) -> ConversationDetail | None:
-    """Everything the conversation pane shows, oldest message first."""
+def conversation_detail(
+    session: Session, conversation_id: int, *, limit: int | None = None
+) -> ConversationDetail | None:
+    """Everything the conversation pane shows, oldest message first; with `limit`, only the newest `limit` messages
+    (`earlier_messages` says how many older ones there are), so a thread of thousands opens as fast as a short one."""
     conv = session.get(Conversation, conversation_id)
     if conv is None:
         return None
@@ -277,11 +281,16 @@ def conversation_detail(session: Session, conversation_id: int) -> ConversationD
                 select(func.count()).select_from(Conversation).where(Conversation.customer_id == cust.id)
             )
             customer = CustomerSummary(cust.id, cust.name, cust.language, addresses, int(count or 0))
-    messages = session.scalars(
-        select(Message)
-        .where(Message.conversation_id == conversation_id, Message.removed.is_(False))
-        .order_by(Message.sent_at, Message.id)
-    ).all()
+    shown = (Message.conversation_id == conversation_id, Message.removed.is_(False))
+    earlier = 0
+    if limit is None:
+        messages = list(session.scalars(select(Message).where(*shown).order_by(Message.sent_at, Message.id)))
+    else:
+        newest = select(Message).where(*shown).order_by(Message.sent_at.desc(), Message.id.desc()).limit(limit)
+        messages = list(reversed(session.scalars(newest).all()))
+        if len(messages) == limit:
+            total = int(session.scalar(select(func.count()).select_from(Message).where(*shown)) or 0)
+            earlier = total - len(messages)
     attachments: dict[int, list[AttachmentView]] = {}
     if messages:
         for att in session.scalars(
@@ -301,6 +310,7 @@ def conversation_detail(session: Session, conversation_id: int) -> ConversationD
         tags=sorted(t.tag for t in conv.tags),
         snoozed_until=conv.snoozed_until,
         customer=customer,
+        earlier_messages=earlier,
     )
     for m in messages:
         extra = m.extra or {}

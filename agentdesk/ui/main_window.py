@@ -26,7 +26,7 @@ from agentdesk.domain.search_query import SearchSyntaxError
 from agentdesk.store.changes import Changes
 from agentdesk.store.database import Store
 from agentdesk.store.models import Status
-from agentdesk.store.queries import View, conversation_detail, current_agent, unread_count, view_counts
+from agentdesk.store.queries import ConversationDetail, View, conversation_detail, current_agent, unread_count, view_counts
 from agentdesk.store.search import save_searches, saved_searches
 from agentdesk.sync.credentials import keyring_status
 from agentdesk.sync.scheduler import SyncEvent, SyncScheduler
@@ -34,7 +34,7 @@ from agentdesk.ui.account_dialog import AccountDialog
 from agentdesk.ui.bridge import StoreBridge
 from agentdesk.ui.composer import Composer
 from agentdesk.ui.conversation_model import ConversationListModel
-from agentdesk.ui.conversation_pane import ConversationPane
+from agentdesk.ui.conversation_pane import EARLIER_LINK, TIMELINE_PAGE, ConversationPane
 from agentdesk.ui.customer_panel import CustomerPanel
 from agentdesk.ui.notifier import ReminderNotifier
 from agentdesk.ui.search_field import SearchField
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self._laid_out = False
+        self._timeline_limit = TIMELINE_PAGE  # messages of the open conversation read into the pane
         self.setCentralWidget(splitter)
 
         self.sidebar.view_selected.connect(self._on_view_selected)
@@ -401,8 +402,8 @@ class MainWindow(QMainWindow):
             self.open_conversation(conversation_id)
 
     def open_conversation(self, conversation_id: int) -> None:
-        with self.store.read() as session:
-            detail = conversation_detail(session, conversation_id)
+        self._timeline_limit = TIMELINE_PAGE
+        detail = self._read_detail(conversation_id)
         self.pane.show_conversation(detail)
         self.composer.set_conversation(conversation_id if detail else None, detail.channel if detail else "")
         self.customer_panel.show_customer(detail.customer.id if detail and detail.customer else None)
@@ -412,7 +413,20 @@ class MainWindow(QMainWindow):
             if unread:
                 mark_read(self.store, conversation_id)
 
+    def _read_detail(self, conversation_id: int) -> ConversationDetail | None:
+        with self.store.read() as session:
+            return conversation_detail(session, conversation_id, limit=self._timeline_limit)
+
+    def show_earlier_messages(self) -> None:
+        """The pane's "Show earlier messages" link: a page more of the conversation's older messages."""
+        if self.pane.detail is not None:
+            self._timeline_limit += TIMELINE_PAGE * 5
+            self.pane.show_conversation(self._read_detail(self.pane.detail.id))
+
     def _on_link(self, url: QUrl) -> None:
+        if url.toString() == EARLIER_LINK:
+            self.show_earlier_messages()
+            return
         if url.scheme() == "conversation" and url.path().isdigit():
             conversation_id = int(url.path())
             row = self.model.row_of(conversation_id)
@@ -454,8 +468,7 @@ class MainWindow(QMainWindow):
         self._restore_selection(selected, selected_all)
         self.list.verticalScrollBar().setValue(scroll)
         if selected is not None and (changes.everything or selected in changes.conversations):
-            with self.store.read() as session:
-                self.pane.show_conversation(conversation_detail(session, selected))
+            self.pane.show_conversation(self._read_detail(selected))
         self._refresh_counts()
 
     def _restore_selection(self, current: int | None, selected: list[int]) -> None:
