@@ -178,7 +178,9 @@ def bench_sync(home: Path) -> SyncResult | None:
         user = server.new_user("bench")
         inbox = user.preload(iter_raw(mails, "INBOX"))
         sent = user.preload(iter_raw(mails, "Sent"), "Sent")
-        print(f"(a) {len(mails)} messages generated and written to the Maildir in {time.perf_counter() - started:.0f} s")
+        print(
+            f"(a) {len(mails)} messages generated and written to the Maildir in {time.perf_counter() - started:.0f} s"
+        )
         store = Store.open(DataDir.prepare(home / "sync"))
         settings = ImapSettings(
             host=server.host, port=server.port, security="none", username=user.name, address=TEAM_ADDRESS
@@ -360,7 +362,13 @@ def _fill_timeline(store: object, items: int) -> tuple[int, int]:
         session.execute(
             insert(Attachment),
             [
-                {"message_id": mid, "filename": "photo.png", "content_type": "image/png", "size": 48_213, "inline": False}
+                {
+                    "message_id": mid,
+                    "filename": "photo.png",
+                    "content_type": "image/png",
+                    "size": 48_213,
+                    "inline": False,
+                }
                 for mid in first_ids[::10]
             ],
         )
@@ -432,7 +440,9 @@ def bench_startup(home: Path) -> StartResult:
     finally:
         store.close()
     times = time_self_test(data.root, START_RUNS)
-    return StartResult(messages, START_MESSAGES // MESSAGES_EACH, statistics.median(times), max(times), os.getloadavg()[0])
+    return StartResult(
+        messages, START_MESSAGES // MESSAGES_EACH, statistics.median(times), max(times), os.getloadavg()[0]
+    )
 
 
 # --- (d) scrolling a million rows --------------------------------------------------------------------------

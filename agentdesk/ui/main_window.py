@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -26,7 +26,15 @@ from agentdesk.domain.search_query import SearchSyntaxError
 from agentdesk.store.changes import Changes
 from agentdesk.store.database import Store
 from agentdesk.store.models import Status
-from agentdesk.store.queries import ConversationDetail, View, conversation_detail, current_agent, unread_count, view_counts
+from agentdesk.store.queries import (
+    ConversationDetail,
+    ListSort,
+    View,
+    conversation_detail,
+    current_agent,
+    unread_count,
+    view_counts,
+)
 from agentdesk.store.search import save_searches, saved_searches
 from agentdesk.sync.credentials import keyring_status
 from agentdesk.sync.scheduler import SyncEvent, SyncScheduler
@@ -104,6 +112,7 @@ class MainWindow(QMainWindow):
         self.list.selectionModel().selectionChanged.connect(self._on_selection)
         self._build_menus()
         self.notifier = ReminderNotifier(store, self.statusBar(), self)
+        self.notifier.timer.timeout.connect(self._refresh_counts)  # due times pass without any write
         self.notifier.open_conversation.connect(self.show_conversation_from_notification)
         self.notifier.start()
         self._build_keys()
@@ -132,8 +141,13 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 135), (2, 70), (3, 72), (4, 64)):
+        for column, width in ((0, 135), (2, 70), (3, 72), (4, 70), (5, 64)):
             view.setColumnWidth(column, width)
+        # Sorting happens in SQL (the model pages over ids): the Due and Updated headers choose the order.
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(ConversationListModel.UPDATED_COLUMN, Qt.SortOrder.DescendingOrder)
+        header.sectionClicked.connect(self._on_header_clicked)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -158,6 +172,9 @@ class MainWindow(QMainWindow):
         calendar_action = QAction(self.tr("Business &hours and holidays…"), self)
         calendar_action.triggered.connect(self.open_calendar_settings)
         file_menu.insertAction(quit_action, calendar_action)
+        sla_action = QAction(self.tr("SLA &targets…"), self)
+        sla_action.triggered.connect(self.open_sla_settings)
+        file_menu.insertAction(quit_action, sla_action)
         file_menu.insertSeparator(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -167,6 +184,19 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, v=view: self.sidebar.select_view(v))
             view_menu.addAction(action)
 
+        view_menu.addSeparator()
+        sort_group = QActionGroup(self)
+        self.sort_actions: dict[ListSort, QAction] = {}
+        for sort, label in (
+            (ListSort.ACTIVITY, self.tr("Sort by &last activity")),
+            (ListSort.DUE, self.tr("Sort by &due next")),
+        ):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(sort is ListSort.ACTIVITY)
+            action.triggered.connect(lambda _checked=False, s=sort: self.set_sort(s))
+            sort_group.addAction(action)
+            view_menu.addAction(action)
+            self.sort_actions[sort] = action
         view_menu.addSeparator()
         self.customer_action = QAction(self.tr("&Customer panel"), self)
         self.customer_action.setCheckable(True)
@@ -228,6 +258,13 @@ class MainWindow(QMainWindow):
         from agentdesk.ui.calendar_dialog import CalendarDialog
 
         dialog = CalendarDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_sla_settings(self) -> None:
+        from agentdesk.ui.sla_dialog import SlaDialog
+
+        dialog = SlaDialog(self.store, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -454,6 +491,24 @@ class MainWindow(QMainWindow):
             return self.model.conversation_id(current.row())
         rows = self.list.selectionModel().selectedRows()
         return self.model.conversation_id(rows[0].row()) if rows else None
+
+    def set_sort(self, sort: ListSort) -> None:
+        """Order the list by last activity or by due next (SLA targets and reminders, overdue first)."""
+        selected = self.selected_conversation()
+        self.model.set_sort(sort)
+        column = ConversationListModel.DUE_COLUMN if sort is ListSort.DUE else ConversationListModel.UPDATED_COLUMN
+        order = Qt.SortOrder.AscendingOrder if sort is ListSort.DUE else Qt.SortOrder.DescendingOrder
+        self.list.horizontalHeader().setSortIndicator(column, order)
+        self.sort_actions[sort].setChecked(True)
+        self._restore_selection(selected, [selected] if selected is not None else [])
+
+    def _on_header_clicked(self, column: int) -> None:
+        if column == ConversationListModel.DUE_COLUMN:
+            self.set_sort(ListSort.DUE)
+        elif column == ConversationListModel.UPDATED_COLUMN:
+            self.set_sort(ListSort.ACTIVITY)
+        else:  # other columns do not sort: keep the indicator where the order really is
+            self.set_sort(self.model.sort_order)
 
     def _on_changes(self, changes: Changes) -> None:
         profile = self.customer_panel.profile
