@@ -12,6 +12,15 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
+WORKER_NICENESS = 10
+
+
+def _lower_priority() -> None:
+    """Parsing is background work: the worker yields the CPU to the window (and the user's other programs)."""
+    if hasattr(os, "nice"):  # POSIX; Windows workers keep the normal priority
+        os.nice(WORKER_NICENESS)
+
+
 class LazyProcessPool:
     """A ProcessPoolExecutor created on first submit; `spawn` so it is safe beside threads and Qt."""
 
@@ -21,7 +30,9 @@ class LazyProcessPool:
 
     def submit(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Future[T]:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"))
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=_lower_priority
+            )
         return self._pool.submit(fn, *args, **kwargs)
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:

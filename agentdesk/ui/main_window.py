@@ -5,7 +5,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,13 +43,13 @@ from agentdesk.store.queries import (
     View,
     conversation_detail,
     current_agent,
-    unread_count,
-    view_counts,
+    sidebar_counts,
 )
 from agentdesk.store.search import save_searches, saved_searches
 from agentdesk.sync.credentials import keyring_status
 from agentdesk.sync.scheduler import SyncEvent, SyncScheduler
 from agentdesk.ui.account_dialog import AccountDialog
+from agentdesk.ui.background import run_in_background
 from agentdesk.ui.bridge import StoreBridge
 from agentdesk.ui.composer import Composer
 from agentdesk.ui.conversation_model import ConversationListModel
@@ -117,7 +128,12 @@ class MainWindow(QMainWindow):
         self.notifier.start()
         self._build_keys()
         self._build_status_bar()
-        self._refresh_counts()
+        self._counting = False
+        self._count_again = False
+        self._closed = False
+        self._count_pool = QThreadPool(self)  # its own, so closing the window can wait for a count under way
+        self._count_pool.setMaxThreadCount(1)
+        self._show_counts(*self._read_counts())  # the first counts before the window shows
         self.scheduler: SyncScheduler | None = None
         if start_sync:
             self.scheduler = SyncScheduler(store, self.bridge.post_sync_event)
@@ -544,11 +560,36 @@ class MainWindow(QMainWindow):
             selection_model.blockSignals(False)
         self.list.viewport().update()
 
-    def _refresh_counts(self) -> None:
+    def _read_counts(self) -> tuple[dict[View, int], dict[View, int]]:
         with self.store.read() as session:
-            counts = view_counts(session, self.me)
-            unread = {v: unread_count(session, v, me=self.me) for v in (View.OPEN, View.MINE)}
+            return sidebar_counts(session, self.me)
+
+    def _refresh_counts(self) -> None:
+        """Count the views off the GUI thread (a pass over every conversation: a second on a million) and show
+        the counts when they arrive; asked again meanwhile, count once more afterwards."""
+        if self._counting:
+            self._count_again = True
+            return
+        self._counting = True
+        self._count_again = False
+        run_in_background(self._read_counts, self._counted, self._count_failed, self._count_pool)
+
+    def _counted(self, result: tuple[dict[View, int], dict[View, int]]) -> None:
+        self._counting = False
+        if self._closed:
+            return
+        if self._count_again:
+            self._refresh_counts()
+        self._show_counts(*result)
+
+    def _count_failed(self, error: BaseException) -> None:
+        self._counting = False
+        log.error("counting the views failed", exc_info=error)
+
+    def _show_counts(self, counts: dict[View, int], unread: dict[View, int]) -> None:
         self.sidebar.set_counts(counts, unread)
+        if self.model.search is not None:  # the label says what is searched until the search is left
+            return
         view = self.sidebar.current_view()
         text = self.tr("%n conversation(s)", "", counts.get(view, 0))
         if unread.get(view):
@@ -584,4 +625,6 @@ class MainWindow(QMainWindow):
         if self.scheduler is not None:
             self.scheduler.stop()
         self.bridge.close()
+        self._closed = True
+        self._count_pool.waitForDone(10_000)
         super().closeEvent(event)
