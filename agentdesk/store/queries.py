@@ -224,11 +224,11 @@ def sidebar_counts(session: Session, me: str | None) -> tuple[dict[View, int], d
     """Every view's count and the unread counts of Open and Mine, in one pass over the conversations (the
     sidebar refreshes after every change, so ten separate COUNTs would cost ten scans)."""
     now = utcnow()
-    in_table = [v for v in View if v is not View.NEEDS_ATTENTION]
+    in_table: list[View] = [v for v in View if v is not View.NEEDS_ATTENTION]
     columns = [func.count().filter(_view_condition(v, me, now)) for v in in_table]
     columns += [func.count().filter(and_(_view_condition(v, me, now), Conversation.unread)) for v in _UNREAD_VIEWS]
     values = session.execute(select(*columns).select_from(Conversation)).one()
-    counts = {v: int(values[i] or 0) for i, v in enumerate(in_table)}
+    counts: dict[View, int] = {v: int(values[i] or 0) for i, v in enumerate(in_table)}
     counts[View.NEEDS_ATTENTION] = int(
         session.scalar(
             select(func.count(func.distinct(OutboxOperation.conversation_id)))

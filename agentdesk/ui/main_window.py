@@ -535,7 +535,11 @@ class MainWindow(QMainWindow):
         selected = self.selected_conversation()
         selected_all = self.selected_conversations()
         scroll = self.list.verticalScrollBar().value()
-        self.model.reload(keep_loaded=True)  # status or activity may have moved rows in or out of this view
+        shown = self.list.rowAt(self.list.viewport().height() - 1)
+        selected_rows = [i.row() for i in self.list.selectionModel().selectedRows()]
+        last = max([shown if shown >= 0 else self.model.rowCount() - 1, *selected_rows])
+        # status or activity may have moved rows in or out of this view
+        self.model.reload(keep_loaded=True, keep_rows=last + 1)
         self._restore_selection(selected, selected_all)
         self.list.verticalScrollBar().setValue(scroll)
         if selected is not None and (changes.everything or selected in changes.conversations):
