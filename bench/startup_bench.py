@@ -7,6 +7,7 @@ Run: .venv/bin/python -m bench.startup_bench  (writes the "## Start-up" section 
 from __future__ import annotations
 
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -25,17 +26,22 @@ def _env(home: str) -> dict[str, str]:
     )
 
 
-def time_self_test(data: Path, runs: int = RUNS) -> list[float]:
-    """Seconds of each of `runs` runs of `agentdesk self-test` on the workspace `data`, a new process each."""
+def time_self_test(data: Path, runs: int = RUNS, cpu: list[float] | None = None) -> list[float]:
+    """Seconds of each of `runs` runs of `agentdesk self-test` on the workspace `data`, a new process each;
+    with `cpu`, each run's CPU seconds (user + system) are appended to it: what the start costs whatever the load."""
     agentdesk = [sys.executable, "-m", "agentdesk"]
     with tempfile.TemporaryDirectory(prefix="agentdesk-bench-home-") as home:
         times: list[float] = []
         for _ in range(runs):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             started = time.perf_counter()
             subprocess.run(
                 [*agentdesk, "self-test", "--data-dir", str(data)], env=_env(home), check=True, capture_output=True
             )
             times.append(time.perf_counter() - started)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            if cpu is not None:
+                cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     return times
 
 

@@ -53,7 +53,9 @@ class StallProbe:
     """A 10 ms precise QTimer on the GUI thread; a stall is the time between two of its ticks."""
 
     gaps_ms: list[float] = field(default_factory=list)
+    cpu_ms: list[float] = field(default_factory=list)  # the GUI thread's own CPU time within each gap
     _last: float = 0.0
+    _last_cpu: float = 0.0
 
     def __post_init__(self) -> None:
         from PySide6.QtCore import Qt, QTimer
@@ -65,7 +67,9 @@ class StallProbe:
 
     def start(self) -> None:
         self.gaps_ms.clear()
+        self.cpu_ms.clear()
         self._last = time.perf_counter()
+        self._last_cpu = time.thread_time()
         self._timer.start()
 
     def stop(self) -> None:
@@ -73,13 +77,19 @@ class StallProbe:
         self._tick()
 
     def _tick(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         self.gaps_ms.append((now - self._last) * 1000)
-        self._last = now
+        self.cpu_ms.append((cpu - self._last_cpu) * 1000)
+        self._last, self._last_cpu = now, cpu
 
     @property
     def longest(self) -> float:
         return max(self.gaps_ms, default=0.0)
+
+    @property
+    def longest_cpu(self) -> float:
+        """The most CPU the GUI thread itself spent within one gap: the stall an idle machine would see."""
+        return max(self.cpu_ms, default=0.0)
 
     def over(self, limit: float) -> int:
         return sum(1 for g in self.gaps_ms if g > limit)
@@ -149,6 +159,7 @@ class SyncResult:
     ticks: int
     rows: int
     load: float
+    longest_cpu_ms: float
 
 
 def bench_sync(home: Path) -> SyncResult | None:
@@ -210,10 +221,10 @@ def bench_sync(home: Path) -> SyncResult | None:
         reloads = 0
         original_reload = window.model.reload
 
-        def counting_reload(*, keep_loaded: bool = False) -> None:
+        def counting_reload(*, keep_loaded: bool = False, keep_rows: int | None = None) -> None:
             nonlocal reloads
             reloads += 1
-            original_reload(keep_loaded=keep_loaded)
+            original_reload(keep_loaded=keep_loaded, keep_rows=keep_rows)
 
         window.model.reload = counting_reload  # type: ignore[method-assign]
         window.bridge.changed.connect(count)
@@ -234,14 +245,13 @@ def bench_sync(home: Path) -> SyncResult | None:
         load = os.getloadavg()[0]
         if not ok or finished[-1].kind != "finished":
             print(f"(a) the sync did not finish: {finished[-1:]!r}", file=sys.stderr)
-        window.sidebar.select_view(View.ALL)
-        rows = window.model.rowCount()
         with store.read() as session:
             from sqlalchemy import func, select
 
-            from agentdesk.store.models import Message
+            from agentdesk.store.models import Conversation, Message
 
             synced = int(session.scalar(select(func.count()).select_from(Message)) or 0)
+            rows = int(session.scalar(select(func.count()).select_from(Conversation)) or 0)
         window.close()
         window.deleteLater()
         app.processEvents()
@@ -262,6 +272,7 @@ def bench_sync(home: Path) -> SyncResult | None:
         ticks=len(probe.gaps_ms),
         rows=rows,
         load=load,
+        longest_cpu_ms=probe.longest_cpu,
     )
 
 
@@ -426,6 +437,7 @@ class StartResult:
     median_s: float
     worst_s: float
     load: float
+    cpu_s: float = 0.0  # median CPU seconds (user + system) of a start: what it costs on an idle machine
 
 
 def bench_startup(home: Path) -> StartResult:
@@ -440,9 +452,15 @@ def bench_startup(home: Path) -> StartResult:
         messages = fill(store, datetime.now(UTC).replace(microsecond=0), START_MESSAGES // MESSAGES_EACH)
     finally:
         store.close()
-    times = time_self_test(data.root, START_RUNS)
+    cpu: list[float] = []
+    times = time_self_test(data.root, START_RUNS, cpu)
     return StartResult(
-        messages, START_MESSAGES // MESSAGES_EACH, statistics.median(times), max(times), os.getloadavg()[0]
+        messages,
+        START_MESSAGES // MESSAGES_EACH,
+        statistics.median(times),
+        max(times),
+        os.getloadavg()[0],
+        statistics.median(cpu),
     )
 
 
@@ -461,6 +479,7 @@ class ScrollResult:
     open_ms: float
     load: float
     reached: int = 0
+    longest_cpu_ms: float = 0.0
 
 
 def _fill_million(path: Path, rows: int) -> None:
@@ -591,6 +610,7 @@ def bench_scroll(home: Path) -> ScrollResult:
         open_ms=open_ms,
         load=load,
         reached=last_visible + 1,
+        longest_cpu_ms=probe.longest_cpu,
     )
 
 
@@ -619,7 +639,8 @@ def report(
         lines.append(
             f"| (a) initial IMAP sync of {sync.messages:,} messages, window open | longest stall "
             f"{sync.longest_ms:.0f} ms (p99 {sync.p99_ms:.0f} ms, {sync.over_target} of {sync.ticks:,} ticks "
-            f"over {STALL_TARGET_MS:.0f} ms) | ≤ {STALL_TARGET_MS:.0f} ms | {_met(good)} | {sync.load:.1f} |"
+            f"over {STALL_TARGET_MS:.0f} ms; GUI thread's own CPU in one gap at most {sync.longest_cpu_ms:.0f} ms) "
+            f"| ≤ {STALL_TARGET_MS:.0f} ms | {_met(good)} | {sync.load:.1f} |"
         )
     else:
         ok = False
@@ -635,7 +656,8 @@ def report(
     ok &= good
     lines.append(
         f"| (c) start-up to a painted window, {start.messages:,}-message cache | median {start.median_s:.2f} s, "
-        f"slowest {start.worst_s:.2f} s ({START_RUNS} new processes) | ≤ {START_TARGET_S:.0f} s | {_met(good)} "
+        f"slowest {start.worst_s:.2f} s ({START_RUNS} new processes; {start.cpu_s:.2f} s of CPU each) "
+        f"| ≤ {START_TARGET_S:.0f} s | {_met(good)} "
         f"| {start.load:.1f} |"
     )
     good = scroll.longest_ms <= STALL_TARGET_MS and scroll.reached >= scroll.rows
@@ -643,7 +665,8 @@ def report(
     lines.append(
         f"| (d) scrolling {scroll.rows:,} rows top to bottom, {scroll.steps:,} page steps | longest stall "
         f"{scroll.longest_ms:.0f} ms (p99 {scroll.p99_ms:.0f} ms, {scroll.over_target} over "
-        f"{STALL_TARGET_MS:.0f} ms) | ≤ {STALL_TARGET_MS:.0f} ms | {_met(good)} | {scroll.load:.1f} |"
+        f"{STALL_TARGET_MS:.0f} ms; GUI thread's own CPU in one gap at most {scroll.longest_cpu_ms:.0f} ms) "
+        f"| ≤ {STALL_TARGET_MS:.0f} ms | {_met(good)} | {scroll.load:.1f} |"
     )
     lines.append("")
     if sync is not None:
