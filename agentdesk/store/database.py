@@ -8,17 +8,14 @@ connection, upgrades the schema with Alembic (refusing a cache from a newer Agen
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -26,6 +23,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from agentdesk.errors import CacheError
 from agentdesk.paths import DataDir
 from agentdesk.store.changes import Changes
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger("agentdesk.store")
 
@@ -56,19 +56,48 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+# Alembic is imported only when a schema has to be upgraded: it costs a third of the app's start-up otherwise.
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
+_REVISION = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
+
+
+def head_revision_from_files() -> str | None:
+    """The newest migration's revision read from the migration files without Alembic (None if unclear)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        for key, value in _REVISION.findall(path.read_text(encoding="utf-8")):
+            (revisions if key == "revision" else parents).add(value)
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        exists = conn.execute(text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"))
+        if exists.first() is None:
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -120,6 +149,12 @@ class Store:
                 )
 
     def _upgrade_schema(self) -> None:
+        head = head_revision_from_files()
+        if head is not None and _current_revision(self.engine) == head:
+            return  # up to date: the usual start, without loading Alembic
+        from alembic import command
+        from alembic.runtime.migration import MigrationContext
+
         with self.engine.begin() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
             if current == head_revision():

@@ -169,3 +169,10 @@ def test_data_dir_blocked_by_a_file(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(DataDirError, match="file is in the way"):
         DataDir.prepare(blocker / "workspace")
+
+
+def test_the_head_read_from_the_migration_files_is_alembics_head() -> None:
+    """Start-up compares the cache with the head read from the files (no Alembic import); it must agree."""
+    from agentdesk.store.database import head_revision_from_files
+
+    assert head_revision_from_files() == head_revision()
