@@ -171,7 +171,7 @@ def bench_sync(home: Path) -> SyncResult | None:
     from agentdesk.sync import credentials
     from agentdesk.sync.imap_settings import ImapSettings
     from agentdesk.sync.scheduler import SyncEvent
-    from agentdesk.ui.app import application, settle_heap
+    from agentdesk.ui.app import application, settle_interpreter
     from agentdesk.ui.main_window import MainWindow
     from tests.servers.dovecot import DovecotServer, dovecot_binary
     from tests.servers.mailgen import TEAM_ADDRESS, iter_raw, support_mailbox
@@ -214,7 +214,7 @@ def bench_sync(home: Path) -> SyncResult | None:
             announcements += 1
 
         window = MainWindow(store)  # the scheduler starts below, once the probe runs
-        settle_heap()  # as run_gui does
+        settle_interpreter()  # as run_gui does
         window.resize(1280, 800)
         window.show()
         window.sidebar.select_view(View.OPEN)
@@ -550,7 +550,7 @@ def bench_scroll(home: Path) -> ScrollResult:
     from agentdesk.paths import DataDir
     from agentdesk.store.database import Store
     from agentdesk.store.queries import View
-    from agentdesk.ui.app import application, settle_heap
+    from agentdesk.ui.app import application, settle_interpreter
     from agentdesk.ui.main_window import MainWindow
 
     app = application()
@@ -571,7 +571,7 @@ def bench_scroll(home: Path) -> ScrollResult:
         window.list.grab()
         open_ms = (time.perf_counter() - opening) * 1000
         bar = window.list.verticalScrollBar()
-        settle_heap()  # as run_gui does once the window is built
+        settle_interpreter()  # as run_gui does once the window is built
         probe = StallProbe()
         steps = 0
         done = False
