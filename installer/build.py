@@ -65,10 +65,11 @@ SYSTEM_SONAMES = {
     "libwayland-cursor.so.0": "libwayland-cursor0",
     "libwayland-egl.so.1": "libwayland-egl1",
 }
-# Needed at run time but invisible to ldd: the bundled fontconfig reads the system's /etc/fonts.
-DATA_DEPENDS = ("fontconfig-config",)
-# Hindi renders as boxes without a Devanagari font; the Secret Service keeps account passwords.
-RECOMMENDS = ("fonts-noto-core | fonts-lohit-deva", "gnome-keyring | keepassxc")
+# Needed at run time but invisible to ldd: the bundled fontconfig reads the system's /etc/fonts; the window
+# speaks Hindi, which renders as boxes without a Devanagari font (Debian's base fonts have none).
+DATA_DEPENDS = ("fontconfig-config", "fonts-noto-core | fonts-lohit-deva")
+# The Secret Service keeps account passwords.
+RECOMMENDS = ("gnome-keyring | keepassxc",)
 
 
 def _log(message: str) -> None:
@@ -83,8 +84,14 @@ def folder_size(path: Path) -> int:
 # ---------------------------------------------------------------- bundle
 
 
+def compile_translations() -> None:
+    """resources/translations/*.qm from the .ts sources (the spec bundles resources/ as it is)."""
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py"), "release"], check=True, cwd=ROOT)
+
+
 def build_bundle(dist: Path, work: Path) -> Path:
     started = time.monotonic()
+    compile_translations()
     subprocess.run(
         [
             sys.executable,

@@ -97,7 +97,7 @@ class MessageView:
     subject: str
     text: str
     html: str | None
-    delivery: str | None
+    delivery: str | None  # queued, sent, discarded; "held" while its operation waits in Needs attention
     warnings: str | None
     remote_images: int
     attachments: tuple[AttachmentView, ...]
@@ -364,6 +364,16 @@ def conversation_detail(
         customer=customer,
         earlier_messages=earlier,
     )
+    held = {  # replies and notes waiting for the user in Needs attention
+        int(p["local_message_id"])
+        for p in session.scalars(
+            select(OutboxOperation.payload).where(
+                OutboxOperation.conversation_id == conversation_id,
+                OutboxOperation.state == OutboxState.NEEDS_ATTENTION,
+            )
+        )
+        if isinstance(p, dict) and isinstance(p.get("local_message_id"), int)
+    }
     for m in messages:
         extra = m.extra or {}
         detail.messages.append(
@@ -376,7 +386,7 @@ def conversation_detail(
                 subject=m.subject,
                 text=m.text,
                 html=m.html,
-                delivery=m.delivery,
+                delivery="held" if m.delivery == "queued" and m.id in held else m.delivery,
                 warnings=m.warnings,
                 remote_images=int(extra.get("remote_images", 0) or 0),
                 attachments=tuple(attachments.get(m.id, ())),

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from agentdesk import __version__
 from agentdesk.store.database import Store
+from agentdesk.ui import labels
+from agentdesk.ui.language import apply_language, choose_language, stored_language
 from agentdesk.ui.main_window import MainWindow
 
 
@@ -42,8 +44,10 @@ def settle_interpreter() -> None:
     sys.setswitchinterval(SWITCH_INTERVAL_S)
 
 
-def run_gui(store: Store, *, demo: bool = False) -> int:
+def run_gui(store: Store, *, demo: bool = False, lang: str | None = None) -> int:
+    """The window on `store`, in `lang` (--lang), else the workspace's `ui_language` setting, else the system's."""
     app = application()
+    apply_language(app, choose_language(lang, stored_language(store)), rebuild=False)
     window = MainWindow(store, demo=demo, start_sync=not demo)
     settle_interpreter()
     window.show()
@@ -52,10 +56,11 @@ def run_gui(store: Store, *, demo: bool = False) -> int:
     return int(app.exec())
 
 
-def self_test(store: Store) -> int:
+def self_test(store: Store, lang: str | None = None) -> int:
     """Open the cache, build the main window offscreen, select a conversation, paint it. 0 when all of that works."""
     started = time.monotonic()
     app = application()
+    speaking = apply_language(app, choose_language(lang, stored_language(store)), rebuild=False)
     window = MainWindow(store)
     window.show()
     app.processEvents()
@@ -67,5 +72,11 @@ def self_test(store: Store) -> int:
     if image.isNull():
         print("self-test: the window could not be painted", file=sys.stderr)
         return 1
-    print(f"self-test: ok ({window.model.rowCount()} conversations listed, window built in {elapsed:.2f} s)")
+    if speaking != "en" and labels.status("open") == "Open":
+        print(f"self-test: the {speaking} translation did not load (run `make translations`)", file=sys.stderr)
+        return 1
+    print(
+        f"self-test: ok ({window.model.rowCount()} conversations listed, window built in {elapsed:.2f} s,"
+        f" language {speaking})"
+    )
     return 0

@@ -25,6 +25,7 @@ from agentdesk.store.queries import (
     conversation_rows,
 )
 from agentdesk.store.search import SearchContext, SearchPager, compile_query
+from agentdesk.ui import labels
 from agentdesk.ui.formatting import long_time, short_time
 
 ID_PAGE = 500
@@ -210,8 +211,18 @@ class ConversationListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return self.tr(self.COLUMNS[section])
+            return self.column_titles()[section]
         return None
+
+    def column_titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("Customer"),
+            self.tr("Subject"),
+            self.tr("Status"),
+            self.tr("Assignee"),
+            self.tr("Due"),
+            self.tr("Updated"),
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called for every cell and role on each paint: roles the list does not use return before any lookup.
@@ -261,7 +272,7 @@ class ConversationListModel(QAbstractTableModel):
             tags = "  " + " ".join(f"#{t}" for t in row.tags) if row.tags else ""
             return subject + count + tags
         if column == 2:
-            return self.tr(row.status.capitalize())
+            return labels.status(row.status)
         if column == 3:
             return row.assignee or ""
         if column == self.DUE_COLUMN:

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +50,7 @@ from agentdesk.store.queries import (
 from agentdesk.store.search import save_searches, saved_searches
 from agentdesk.sync.credentials import keyring_status
 from agentdesk.sync.scheduler import SyncEvent, SyncScheduler
+from agentdesk.ui import labels
 from agentdesk.ui.account_dialog import AccountDialog
 from agentdesk.ui.background import run_in_background
 from agentdesk.ui.bridge import StoreBridge
@@ -55,7 +58,9 @@ from agentdesk.ui.composer import Composer
 from agentdesk.ui.conversation_model import ConversationListModel
 from agentdesk.ui.conversation_pane import EARLIER_LINK, TIMELINE_PAGE, ConversationPane
 from agentdesk.ui.customer_panel import CustomerPanel
+from agentdesk.ui.network_status import NetworkStatusLabel
 from agentdesk.ui.notifier import ReminderNotifier
+from agentdesk.ui.outbox_panel import OutboxPanel
 from agentdesk.ui.search_field import SearchField
 from agentdesk.ui.sidebar import Sidebar
 from agentdesk.ui.sync_status import SyncStatusLabel
@@ -101,7 +106,15 @@ class MainWindow(QMainWindow):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sidebar)
-        splitter.addWidget(self._list_column())
+        # The list column, or the Needs attention panel in that view (held outbox operations and the choices)
+        self.list_stack = QStackedWidget()
+        self.list_column = self._list_column()
+        self.outbox_panel = OutboxPanel(store)
+        self.outbox_panel.problem.connect(self.show_problem)
+        self.outbox_panel.open_conversation.connect(self.open_conversation)
+        self.list_stack.addWidget(self.list_column)
+        self.list_stack.addWidget(self.outbox_panel)
+        splitter.addWidget(self.list_stack)
         splitter.addWidget(right)
         self.customer_panel = CustomerPanel(store)
         self.customer_panel.problem.connect(self.show_problem)
@@ -157,8 +170,10 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        metrics = header.fontMetrics()
         for column, width in ((0, 135), (2, 70), (3, 72), (4, 70), (5, 64)):
-            view.setColumnWidth(column, width)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            view.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 24))  # titles differ by language
         # Sorting happens in SQL (the model pages over ids): the Due and Updated headers choose the order.
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
@@ -325,7 +340,12 @@ class MainWindow(QMainWindow):
         if self.scheduler is not None:
             self.scheduler.sync_now()
 
+    def _on_sync_event(self, event: SyncEvent) -> None:
+        if event.kind in ("finished", "error"):
+            self.network_label.refresh()  # the pass recorded each account's state
+
     def _set_offline(self, offline: bool) -> None:
+        self.network_label.set_working_offline(offline)
         if self.scheduler is not None:
             self.scheduler.set_offline(offline)
         else:
@@ -353,6 +373,7 @@ class MainWindow(QMainWindow):
             self.select_row(row)
 
     def show_problem(self, what: str, todo: str) -> None:
+        what, todo = labels.problem(what, todo)
         QMessageBox.warning(self, self.tr("AgentDesk"), f"{what}\n\n{todo}".strip())
 
     def _build_status_bar(self) -> None:
@@ -361,6 +382,14 @@ class MainWindow(QMainWindow):
         self.sync_label = SyncStatusLabel()
         self.bridge.sync_event.connect(self.sync_label.on_event)
         self.statusBar().addPermanentWidget(self.sync_label)
+        self.network_label = NetworkStatusLabel(self.store)
+        self.bridge.sync_event.connect(self._on_sync_event)
+        self.statusBar().addPermanentWidget(self.network_label)
+        offline_button = QToolButton()
+        offline_button.setObjectName("workOfflineButton")
+        offline_button.setDefaultAction(self.offline_action)
+        offline_button.setAutoRaise(True)
+        self.statusBar().addPermanentWidget(offline_button)
         status = keyring_status()
         self.keyring_label = QLabel()
         if not status.usable or not status.secure:
@@ -406,6 +435,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(exc.what.splitlines()[0], 8000)
             return False
         self.search.show_problem("")
+        self.list_stack.setCurrentWidget(self.list_column)
         self.pane.show_placeholder()
         self.composer.set_conversation(None)
         self.customer_panel.show_customer(None)
@@ -444,6 +474,11 @@ class MainWindow(QMainWindow):
         self.search.clear()
         self.search.show_problem("")
         self.model.set_view(View(view), self.me)  # the signal carries the enum's str value
+        if View(view) is View.NEEDS_ATTENTION:
+            self.outbox_panel.reload()
+            self.list_stack.setCurrentWidget(self.outbox_panel)
+        else:
+            self.list_stack.setCurrentWidget(self.list_column)
         self.pane.show_placeholder()
         self.composer.set_conversation(None)
         self.customer_panel.show_customer(None)
@@ -530,6 +565,10 @@ class MainWindow(QMainWindow):
         profile = self.customer_panel.profile
         if profile is not None and (changes.everything or profile.id in changes.customers):
             self.customer_panel.show_customer(profile.id)
+        if changes.accounts or changes.everything:
+            self.network_label.refresh()
+        if (changes.outbox or changes.everything) and self.list_stack.currentWidget() is self.outbox_panel:
+            self.outbox_panel.reload()
         if not (changes.everything or changes.conversations or changes.messages):
             return
         selected = self.selected_conversation()
@@ -618,7 +657,8 @@ class MainWindow(QMainWindow):
     def _share_width(self) -> None:
         """Sidebar, list, conversation and customer panel share the width; the panel hides on narrow screens."""
         width = max(self.splitter.width(), 900)
-        side, customer = 170, (230 if width >= 1200 else 0)
+        side = min(max(170, self.sidebar.sizeHintForColumn(0) + 12), 260)  # the longest view name and its count
+        customer = 230 if width >= 1200 else 0
         rest = width - side - customer
         self.splitter.setSizes([side, int(rest * 0.56), rest - int(rest * 0.56), customer])
         self.customer_action.setChecked(customer > 0)

@@ -76,7 +76,8 @@ class ReminderNotifier(QObject):
         if self.tray is not None:
             self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 15_000)
         if self.status_bar is not None:
-            self.status_bar.showMessage(f"{title} — {body}  ({self.tr('see the Due view')})", 60_000)
+            hint = self.tr("see the Due view")
+            self.status_bar.showMessage(f"{title} — {body}  ({hint})", 60_000)
 
     def _clicked(self) -> None:
         if self._last:
