@@ -468,6 +468,13 @@
 </context>
 <context>
     <name>ConversationPane</name>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>%n frühere Nachricht anzeigen</numerusform>
+            <numerusform>%n frühere Nachrichten anzeigen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Select a conversation to read it.</source>
         <translation>Wählen Sie eine Konversation aus, um sie zu lesen.</translation>

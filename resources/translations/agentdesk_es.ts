@@ -468,6 +468,13 @@
 </context>
 <context>
     <name>ConversationPane</name>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>Mostrar %n mensaje anterior</numerusform>
+            <numerusform>Mostrar %n mensajes anteriores</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Select a conversation to read it.</source>
         <translation>Selecciona una conversación para leerla.</translation>

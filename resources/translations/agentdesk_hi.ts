@@ -468,6 +468,13 @@
 </context>
 <context>
     <name>ConversationPane</name>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>%n पिछला संदेश दिखाएँ</numerusform>
+            <numerusform>%n पिछले संदेश दिखाएँ</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Select a conversation to read it.</source>
         <translation>पढ़ने के लिए कोई बातचीत चुनें।</translation>

@@ -468,6 +468,12 @@
 </context>
 <context>
     <name>ConversationPane</name>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>Tampilkan %n pesan sebelumnya</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Select a conversation to read it.</source>
         <translation>Pilih percakapan untuk membacanya.</translation>
