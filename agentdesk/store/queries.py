@@ -186,7 +186,12 @@ def conversation_id_page(
         return _due_page(session, view, me, after, limit)
     stmt = select(c.id, c.last_activity_at).where(_view_condition(view, me))
     if after is not None:
-        stmt = stmt.where(or_(c.last_activity_at < after.key, and_(c.last_activity_at == after.key, c.id < after.id)))
+        # The first bound lets SQLite start the index walk at the cursor; with the OR alone it walks from the top,
+        # and the millionth row's page cost ~0.3 s instead of a millisecond.
+        stmt = stmt.where(
+            c.last_activity_at <= after.key,
+            or_(c.last_activity_at < after.key, and_(c.last_activity_at == after.key, c.id < after.id)),
+        )
     stmt = stmt.order_by(c.last_activity_at.desc(), c.id.desc()).limit(limit)
     return [(int(i), t) for i, t in session.execute(stmt)]
 
@@ -201,7 +206,9 @@ def _due_page(
     if after is None or after.key is not None:
         stmt = select(c.id, c.due_at).where(_view_condition(view, me), c.due_at.is_not(None))
         if after is not None:
-            stmt = stmt.where(or_(c.due_at > after.key, and_(c.due_at == after.key, c.id > after.id)))
+            stmt = stmt.where(
+                c.due_at >= after.key, or_(c.due_at > after.key, and_(c.due_at == after.key, c.id > after.id))
+            )
         page = [(int(i), t) for i, t in session.execute(stmt.order_by(c.due_at, c.id).limit(limit))]
         if len(page) == limit:
             return page
