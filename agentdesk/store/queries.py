@@ -531,3 +531,42 @@ def customer_profile(session: Session, customer_id: int) -> CustomerProfile | No
         merged_from=merged_from,
         suggestions=suggestions,
     )
+
+
+@dataclass(frozen=True)
+class TagCount:
+    tag: str
+    open: int  # open conversations (the Open view) with this tag
+
+
+@dataclass(frozen=True)
+class AccountCount:
+    id: int
+    name: str
+    kind: str
+    network_state: str
+    open: int  # its open conversations
+
+
+def sidebar_sections(session: Session) -> tuple[list[TagCount], list[AccountCount]]:
+    """The sidebar's tag and account sections: every tag in use and every account, each with its open count."""
+    is_open = _view_condition(View.OPEN, None)
+    tag_rows = session.execute(
+        select(ConversationTag.tag, func.count().filter(is_open))
+        .join(Conversation, Conversation.id == ConversationTag.conversation_id)
+        .group_by(ConversationTag.tag)
+        .order_by(func.lower(ConversationTag.tag))
+    ).all()
+    open_by_account = (
+        select(Conversation.account_id, func.count().label("n")).where(is_open).group_by(Conversation.account_id)
+    ).subquery()
+    account_rows = session.execute(
+        select(Account.id, Account.name, Account.kind, Account.network_state, open_by_account.c.n)
+        .outerjoin(open_by_account, open_by_account.c.account_id == Account.id)
+        .order_by(func.lower(Account.name))
+    ).all()
+    tags = [TagCount(tag, int(n or 0)) for tag, n in tag_rows]
+    accounts = [
+        AccountCount(i, name, str(kind), state or "unknown", int(n or 0)) for i, name, kind, state, n in account_rows
+    ]
+    return tags, accounts

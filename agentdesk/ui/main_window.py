@@ -41,12 +41,15 @@ from agentdesk.store.changes import Changes
 from agentdesk.store.database import Store
 from agentdesk.store.models import Status
 from agentdesk.store.queries import (
+    AccountCount,
     ConversationDetail,
     ListSort,
+    TagCount,
     View,
     conversation_detail,
     current_agent,
     sidebar_counts,
+    sidebar_sections,
 )
 from agentdesk.store.search import save_searches, saved_searches
 from agentdesk.sync.credentials import keyring_status
@@ -70,6 +73,8 @@ from agentdesk.ui.theme import palette_colors, theme_controller
 from agentdesk.ui.triage_menu import TriageMenu
 
 log = logging.getLogger(__name__)
+# The views' counts, their unread counts, the tags and the accounts with their open counts
+SidebarCounts = tuple[dict[View, int], dict[View, int], list[TagCount], list[AccountCount]]
 
 
 class MainWindow(QMainWindow):
@@ -633,6 +638,8 @@ class MainWindow(QMainWindow):
         if (changes.outbox or changes.everything) and self.list_stack.currentWidget() is self.outbox_panel:
             self.outbox_panel.reload()
         if not (changes.everything or changes.conversations or changes.messages):
+            if changes.outbox or changes.accounts:  # Needs attention and the accounts' states
+                self._refresh_counts()
             return
         selected = self.selected_conversation()
         selected_all = self.selected_conversations()
@@ -666,9 +673,11 @@ class MainWindow(QMainWindow):
             selection_model.blockSignals(False)
         self.list.viewport().update()
 
-    def _read_counts(self) -> tuple[dict[View, int], dict[View, int]]:
+    def _read_counts(self) -> SidebarCounts:
         with self.store.read() as session:
-            return sidebar_counts(session, self.me)
+            counts, unread = sidebar_counts(session, self.me)
+            tags, accounts = sidebar_sections(session)
+            return counts, unread, tags, accounts
 
     def _refresh_counts(self) -> None:
         """Count the views off the GUI thread (a pass over every conversation: a second on a million) and show
@@ -680,7 +689,7 @@ class MainWindow(QMainWindow):
         self._count_again = False
         run_in_background(self._read_counts, self._counted, self._count_failed, self._count_pool)
 
-    def _counted(self, result: tuple[dict[View, int], dict[View, int]]) -> None:
+    def _counted(self, result: SidebarCounts) -> None:
         self._counting = False
         if self._closed:
             return
@@ -692,8 +701,16 @@ class MainWindow(QMainWindow):
         self._counting = False
         log.error("counting the views failed", exc_info=error)
 
-    def _show_counts(self, counts: dict[View, int], unread: dict[View, int]) -> None:
+    def _show_counts(
+        self,
+        counts: dict[View, int],
+        unread: dict[View, int],
+        tags: list[TagCount] | None = None,
+        accounts: list[AccountCount] | None = None,
+    ) -> None:
         self.sidebar.set_counts(counts, unread)
+        if tags is not None and accounts is not None:
+            self.sidebar.set_sections(tags, accounts)
         if self.model.search is not None:  # the label says what is searched until the search is left
             return
         view = self.sidebar.current_view()
