@@ -76,6 +76,7 @@ class ConversationRow:
     customer_address: str
     tags: tuple[str, ...]
     due_at: datetime | None = None  # the next SLA target or reminder due (see store/due.py)
+    account_kind: str = ""  # imap, rt, zendesk, demo, local: the list's channel icon
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +287,7 @@ def conversation_rows(session: Session, ids: Sequence[int]) -> dict[int, Convers
             Customer.name,
             first_identity,
             c.due_at,
+            select(Account.kind).where(Account.id == c.account_id).correlate(c).scalar_subquery(),
         )
         .outerjoin(Customer, Customer.id == c.customer_id)
         .where(c.id.in_(list(ids)))
@@ -315,6 +317,7 @@ def conversation_rows(session: Session, ids: Sequence[int]) -> dict[int, Convers
             customer_address=r[12] or "",
             tags=tuple(tags.get(r[0], ())),
             due_at=r[13],
+            account_kind=str(r[14] or ""),
         )
     return rows
 

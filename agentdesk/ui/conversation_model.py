@@ -27,6 +27,7 @@ from agentdesk.store.queries import (
 from agentdesk.store.search import SearchContext, SearchPager, compile_query
 from agentdesk.ui import labels
 from agentdesk.ui.formatting import long_time, short_time
+from agentdesk.ui.list_cells import SnippetRole, channel_icon
 from agentdesk.ui.theme import palette_colors
 
 ID_PAGE = 500
@@ -42,12 +43,17 @@ _FONT = int(Qt.ItemDataRole.FontRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ID_ROLE = int(ConversationIdRole)
 _ROW_ROLE = int(ConversationRowRole)
-_ROW_ROLES = frozenset((_DISPLAY, int(Qt.ItemDataRole.ToolTipRole), _FONT, _FOREGROUND, _ID_ROLE, _ROW_ROLE))
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_SNIPPET = int(SnippetRole)
+_ROW_ROLES = frozenset(
+    (_DISPLAY, int(Qt.ItemDataRole.ToolTipRole), _FONT, _FOREGROUND, _ID_ROLE, _ROW_ROLE, _DECORATION, _SNIPPET)
+)
+_MARKED_PRIORITIES = ("urgent", "high")
 
 
 class ConversationListModel(QAbstractTableModel):
-    COLUMNS = ("Customer", "Subject", "Status", "Assignee", "Due", "Updated")
-    DUE_COLUMN, UPDATED_COLUMN = 4, 5
+    COLUMNS = ("Customer", "Subject", "Status", "Priority", "Tags", "Assignee", "Due", "Updated")
+    SUBJECT_COLUMN, PRIORITY_COLUMN, TAGS_COLUMN, DUE_COLUMN, UPDATED_COLUMN = 1, 3, 4, 6, 7
 
     def __init__(self, store: Store, view: View = View.OPEN, me: str | None = None) -> None:
         super().__init__()
@@ -143,6 +149,7 @@ class ConversationListModel(QAbstractTableModel):
         self._brushes = {status: QBrush(QColor(color)) for status, color in colors.status.items()}
         self._default_brush = QBrush(QColor(colors.text))
         self._overdue_brush = QBrush(QColor(colors.error))
+        self._warn_brush = QBrush(QColor(colors.warn))
 
     def conversation_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -228,6 +235,8 @@ class ConversationListModel(QAbstractTableModel):
             self.tr("Customer"),
             self.tr("Subject"),
             self.tr("Status"),
+            self.tr("Priority"),
+            self.tr("Tags"),
             self.tr("Assignee"),
             self.tr("Due"),
             self.tr("Updated"),
@@ -254,11 +263,19 @@ class ConversationListModel(QAbstractTableModel):
             return texts[column]
         if role == _ROW_ROLE:
             return row
+        if role == _DECORATION:
+            return channel_icon(row.account_kind) if column == 0 else None
+        if role == _SNIPPET:
+            return row.snippet if column == self.SUBJECT_COLUMN else None
         if role == _FONT:
+            if column == self.PRIORITY_COLUMN and row.priority in _MARKED_PRIORITIES:
+                return self._bold
             return self._bold if row.unread else None
         if role == _FOREGROUND:
             if column == 2:
                 return self._brushes.get(row.status, self._default_brush)
+            if column == self.PRIORITY_COLUMN and row.priority in _MARKED_PRIORITIES:
+                return self._overdue_brush if row.priority == "urgent" else self._warn_brush
             if column == self.DUE_COLUMN and row.due_at is not None and row.due_at <= utcnow():
                 return self._overdue_brush
             return None
@@ -266,6 +283,8 @@ class ConversationListModel(QAbstractTableModel):
             return f"{row.subject}\n\n{row.snippet}" if row.snippet else row.subject
         if column == 0:
             return row.customer_address or None
+        if column == self.TAGS_COLUMN:
+            return " ".join(f"#{t}" for t in row.tags) or None
         if column == self.DUE_COLUMN:
             return long_time(row.due_at) if row.due_at is not None else None
         if column == self.UPDATED_COLUMN:
@@ -278,11 +297,14 @@ class ConversationListModel(QAbstractTableModel):
         if column == 1:
             subject = row.subject or self.tr("(no subject)")
             count = f"  ({row.message_count})" if row.message_count > 1 else ""
-            tags = "  " + " ".join(f"#{t}" for t in row.tags) if row.tags else ""
-            return subject + count + tags
+            return subject + count
         if column == 2:
             return labels.status(row.status)
-        if column == 3:
+        if column == self.PRIORITY_COLUMN:  # only the ones to notice; the rest stays quiet
+            return labels.priority(row.priority) if row.priority in _MARKED_PRIORITIES else ""
+        if column == self.TAGS_COLUMN:
+            return " ".join(f"#{t}" for t in row.tags)
+        if column == 5:
             return row.assignee or ""
         if column == self.DUE_COLUMN:
             return short_time(row.due_at) if row.due_at is not None else ""

@@ -63,6 +63,7 @@ from agentdesk.ui.composer import Composer
 from agentdesk.ui.conversation_model import ConversationListModel
 from agentdesk.ui.conversation_pane import EARLIER_LINK, TIMELINE_PAGE, ConversationPane
 from agentdesk.ui.customer_panel import CustomerPanel
+from agentdesk.ui.list_cells import SubjectDelegate
 from agentdesk.ui.network_status import NetworkStatusLabel
 from agentdesk.ui.notifier import ReminderNotifier
 from agentdesk.ui.outbox_panel import OutboxPanel
@@ -186,9 +187,11 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         metrics = header.fontMetrics()
-        for column, width in ((0, 135), (2, 70), (3, 72), (4, 70), (5, 64)):
+        view.setItemDelegateForColumn(ConversationListModel.SUBJECT_COLUMN, SubjectDelegate(view))
+        for column, width in ((0, 140), (2, 60), (3, 58), (4, 84), (5, 64), (6, 58), (7, 58)):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             view.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 24))  # titles differ by language
+        view.setColumnHidden(5, True)  # the assignee: the Mine view and the conversation's chips show it
         # Sorting happens in SQL (the model pages over ids): the Due and Updated headers choose the order.
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
@@ -740,7 +743,7 @@ class MainWindow(QMainWindow):
         side = min(max(170, self.sidebar.sizeHintForColumn(0) + 12), 260)  # the longest view name and its count
         customer = 230 if width >= 1200 else 0
         rest = width - side - customer
-        self.splitter.setSizes([side, int(rest * 0.56), rest - int(rest * 0.56), customer])
+        self.splitter.setSizes([side, int(rest * 0.6), rest - int(rest * 0.6), customer])
         self.customer_action.setChecked(customer > 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
