@@ -56,6 +56,7 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+# Alembic is imported only when a schema has to be upgraded: it costs a third of the app's start-up otherwise.
 def alembic_config() -> Config:
     from alembic.config import Config  # Alembic (~0.3 s to import) only when the schema needs work
 
