@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,11 +24,13 @@ from agentdesk.store.models import Account, AccountKind
 from agentdesk.sync.errors import ConfigError, SyncError
 from agentdesk.sync.tickets.http import NotFound
 from agentdesk.sync.tickets.ingest import TicketIngest, load_state
-from agentdesk.sync.tickets.model import RemoteTicket, TicketConnector, TicketThread
+from agentdesk.sync.tickets.model import RemoteTicket, TicketConnector, TicketPage, TicketThread
 from agentdesk.sync.tickets.rt import RtConnector
 from agentdesk.sync.tickets.zendesk import ZendeskConnector
 
 log = logging.getLogger("agentdesk.sync.tickets")
+
+AHEAD = 2  # pages whose conversations are read at once (the connector bounds the requests)
 
 
 @dataclass
@@ -156,13 +159,24 @@ def sync_ticket_account(
             retry = sorted(set(still) | set(failed))
             state = {**state, "retry": retry}
             _add(result, ingest.write(ok, state), len(tickets))
-        for page in connector.changed_tickets(state):
-            if cancel is not None and cancel.is_set():
-                break
-            ok, failed = _split(page.tickets, connector.threads(page.tickets), result)
-            retry = sorted(set(retry) | set(failed))
-            state = {**page.state, "retry": retry}
-            _add(result, ingest.write(ok, state), len(page.tickets))
+        # While one page is written to the cache, the next one's conversations are already being read.
+        with ThreadPoolExecutor(max_workers=AHEAD, thread_name_prefix="ticket-ahead") as ahead:
+            waiting: tuple[TicketPage, Future[list[TicketThread | Exception]]] | None = None
+            pages = connector.changed_tickets(state)
+            while True:
+                try:
+                    page = None if cancel is not None and cancel.is_set() else next(pages, None)
+                except SyncError:
+                    if waiting is not None:  # keep what was read before the listing failed
+                        _write_page(ingest, result, *waiting, retry)
+                    raise
+                fetching = ahead.submit(connector.threads, page.tickets) if page is not None else None
+                if waiting is not None:
+                    retry = _write_page(ingest, result, *waiting, retry)
+                    waiting = None
+                if page is None or fetching is None:
+                    break
+                waiting = (page, fetching)
     except SyncError as exc:
         log.warning("ticket sync of %s stopped: %s", result.name, exc)
         result.errors.append(str(exc))
@@ -173,6 +187,19 @@ def sync_ticket_account(
         connector.close()
     result.seconds = time.monotonic() - started
     return result
+
+
+def _write_page(
+    ingest: TicketIngest,
+    result: TicketSyncResult,
+    page: TicketPage,
+    fetching: Future[list[TicketThread | Exception]],
+    retry: list[str],
+) -> list[str]:
+    ok, failed = _split(page.tickets, fetching.result(), result)
+    retry = sorted(set(retry) | set(failed))
+    _add(result, ingest.write(ok, {**page.state, "retry": retry}), len(page.tickets))
+    return retry
 
 
 def _add(result: TicketSyncResult, counts: Any, fetched: int) -> None:
