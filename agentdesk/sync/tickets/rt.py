@@ -6,8 +6,18 @@ that carry an email's Message-ID). The cursor is the server's own clock (the `Da
 minus one second, so a change made in the same second as a search is found by the next one.
 
 Push: field changes are a `PUT /ticket/{id}` with `If-Match: "<last transaction id>"` (RT answers 412 when the
-ticket moved on); replies and comments are posted after checking the same ETag, since RT's correspond and
-comment endpoints take no precondition. Tags live in a ticket custom field (default name "Tags").
+ticket moved on). Replies and comments cannot carry a precondition: RT 5.0.3's correspond and comment endpoints
+compute no ETag and answer 412 to every `If-Match` but `*` (tests/tickets/test_rt.py shows it), so the ticket's
+ETag is compared just before posting. What is left is the time between that check and the post (one round trip,
+milliseconds): a reply written by someone else in exactly that window is not caught, and it shows in the ticket
+after the next pull. Tags live in a multi-value ticket custom field (default name "Tags"), which must be applied
+to the ticket's queue; without it a tag change is held with a message saying so (RT itself would accept the
+change and ignore it).
+
+Pull: tickets are listed 100 at a time; their histories are read in groups, one search of the transactions
+(`ObjectId IN (...)`) and one of their message parts per group, WORKERS requests at a time, instead of two
+requests per ticket. Transactions of tickets merged into a listed ticket keep their old ticket id and are not
+part of that search (RT's own history view adds them).
 """
 
 from __future__ import annotations
@@ -535,11 +545,19 @@ class RtConnector:
     ) -> PushResult:
         """RT keeps tags in a multi-value custom field: send the whole new set, guarded by If-Match."""
         tid = str(int(remote_id))
-        if self._tags_custom_field() is None:
+        data = self.http.request("GET", f"ticket/{tid}").data
+        fields = data.get("CustomFields") if isinstance(data, dict) else None
+        names = {_str(f.get("name")) for f in fields or [] if isinstance(f, dict)}
+        if self.tags_field not in names:
+            # RT answers a PUT to a field the ticket does not have with 200 and changes nothing: say so instead.
+            queue = data.get("Queue") if isinstance(data, dict) else None
+            where = f"queue {_str(queue.get('id'))}" if isinstance(queue, dict) and queue.get("id") else "its queue"
             raise UserError(
-                f"The RT server of {self.account!r} has no ticket custom field named {self.tags_field!r} for tags.",
-                f"Ask your RT administrator to add a multi-value custom field {self.tags_field!r} to the queue, "
-                "or discard this change.",
+                f"Ticket {tid} on the RT server of {self.account!r} has no custom field {self.tags_field!r}, where "
+                "AgentDesk keeps tags in RT, so the tags cannot be sent.",
+                f"Ask your RT administrator to create a ticket custom field {self.tags_field!r} that takes several "
+                f'values (type "Enter multiple values") and to apply it to {where} (or to all queues); then retry '
+                "this change. Or discard it: the tags stay in AgentDesk only.",
             )
         wanted = [t for t in current if t not in change.remove_tags]
         wanted += [t for t in change.add_tags if t not in wanted]
