@@ -13,12 +13,8 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -28,6 +24,9 @@ from agentdesk.paths import DataDir
 from agentdesk.store.changes import Changes
 
 log = logging.getLogger("agentdesk.store")
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 10_000
@@ -57,18 +56,29 @@ def make_engine(path: Path) -> Engine:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # alembic is imported only when the schema has to change (faster start)
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
+def newest_migration_file() -> str:
+    """The revision the newest migration file is named after ("0004" for 0004_….py): the head, by convention."""
+    return max(p.name.split("_", 1)[0] for p in (MIGRATIONS_DIR / "versions").glob("[0-9]*_*.py"))
+
+
 def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -118,6 +128,18 @@ class Store:
                 )
 
     def _upgrade_schema(self) -> None:
+        with self.engine.connect() as conn:  # the usual case, told without loading alembic
+            has_version = conn.execute(
+                text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+            ).scalar()
+            versions = (
+                conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all() if has_version else []
+            )
+            if versions == [newest_migration_file()]:
+                return
+        from alembic import command
+        from alembic.runtime.migration import MigrationContext
+
         with self.engine.begin() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
             if current == head_revision():

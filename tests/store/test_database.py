@@ -15,7 +15,7 @@ from agentdesk.domain.clock import utcnow
 from agentdesk.errors import CacheError, DataDirError
 from agentdesk.paths import DataDir
 from agentdesk.store.changes import Changes
-from agentdesk.store.database import Store, head_revision
+from agentdesk.store.database import Store, head_revision, newest_migration_file
 from agentdesk.store.models import Account, AccountKind, Base, Channel, Conversation, Direction, Message
 
 
@@ -169,3 +169,8 @@ def test_data_dir_blocked_by_a_file(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(DataDirError, match="file is in the way"):
         DataDir.prepare(blocker / "workspace")
+
+
+def test_newest_migration_file_names_the_head() -> None:
+    """Opening a current cache skips alembic by this convention: name each migration file after its revision."""
+    assert newest_migration_file() == head_revision()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,7 +31,7 @@ from agentdesk.sync.tickets.zendesk import ZendeskConnector
 
 log = logging.getLogger("agentdesk.sync.tickets")
 
-AHEAD = 2  # pages whose conversations are read at once (the connector bounds the requests)
+AHEAD = 3  # pages listed and being read ahead of the one written (the connector bounds the requests)
 
 
 @dataclass
@@ -159,24 +160,26 @@ def sync_ticket_account(
             retry = sorted(set(still) | set(failed))
             state = {**state, "retry": retry}
             _add(result, ingest.write(ok, state), len(tickets))
-        # While one page is written to the cache, the next one's conversations are already being read.
+        # Up to AHEAD pages are listed and their conversations read while the oldest one is written to the cache.
         with ThreadPoolExecutor(max_workers=AHEAD, thread_name_prefix="ticket-ahead") as ahead:
-            waiting: tuple[TicketPage, Future[list[TicketThread | Exception]]] | None = None
+            waiting: deque[tuple[TicketPage, Future[list[TicketThread | Exception]]]] = deque()
             pages = connector.changed_tickets(state)
+            listed = False
             while True:
-                try:
-                    page = None if cancel is not None and cancel.is_set() else next(pages, None)
-                except SyncError:
-                    if waiting is not None:  # keep what was read before the listing failed
-                        _write_page(ingest, result, *waiting, retry)
-                    raise
-                fetching = ahead.submit(connector.threads, page.tickets) if page is not None else None
-                if waiting is not None:
-                    retry = _write_page(ingest, result, *waiting, retry)
-                    waiting = None
-                if page is None or fetching is None:
+                while not listed and len(waiting) < AHEAD and not (cancel is not None and cancel.is_set()):
+                    try:
+                        page = next(pages, None)
+                    except SyncError:
+                        while waiting:  # keep what was read before the listing failed
+                            retry = _write_page(ingest, result, *waiting.popleft(), retry)
+                        raise
+                    if page is None:
+                        listed = True
+                    else:
+                        waiting.append((page, ahead.submit(connector.threads, page.tickets)))
+                if not waiting:
                     break
-                waiting = (page, fetching)
+                retry = _write_page(ingest, result, *waiting.popleft(), retry)
     except SyncError as exc:
         log.warning("ticket sync of %s stopped: %s", result.name, exc)
         result.errors.append(str(exc))
