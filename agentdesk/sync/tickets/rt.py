@@ -283,7 +283,7 @@ class RtConnector:
         method = "GET" if search is None else "POST"
         while True:
             query = {**params, "page": page, "per_page": PER_PAGE}
-            data = self.http.request(method, path, params=query, json_body=search).data
+            data = self.http.request(method, path, params=query, json_body=search, read_only=True).data
             if not isinstance(data, dict):
                 break
             items.extend(i for i in data.get("items") or [] if isinstance(i, dict))
