@@ -15,6 +15,7 @@ help:
 	@echo "make test         set up, lint, type-check and run the whole test suite"
 	@echo "make bench        benchmarks against real servers and peer tools (slow)"
 	@echo "make screenshots  render the main window to docs/screenshots/"
+	@echo "make translations refresh resources/translations/*.ts from the code (lupdate), then compile them"
 	@echo "make package      build the frozen app (dist/agentdesk/) and the .deb (dist/*.deb)"
 	@echo "make package-test install that .deb, run it offscreen and under Xvfb, remove it"
 
@@ -37,7 +38,17 @@ $(VENV)/.dev: pyproject.toml $(VENV)/.runtime
 	$(PY) -m pip install -q -e '.[dev]'
 	@touch $@
 
-run: system-run $(VENV)/.runtime
+# The window's translations: .ts sources in git, .qm compiled by the build (lrelease, from PySide6).
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+
+resources/translations/%.qm: resources/translations/%.ts $(VENV)/.runtime
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(VENV)/.dev
+	$(PY) scripts/translations.py update
+	$(PY) scripts/translations.py release
+
+run: system-run $(VENV)/.runtime $(QM)
 	$(BIN)/agentdesk demo
 
 lint: $(VENV)/.dev
@@ -47,16 +58,16 @@ lint: $(VENV)/.dev
 typecheck: $(VENV)/.dev
 	$(BIN)/mypy
 
-pytest: $(VENV)/.dev
+pytest: $(VENV)/.dev $(QM)
 	$(BIN)/python -m pytest -q
 
 test: system-test $(VENV)/.dev lint typecheck pytest
 
-screenshots: system-run $(VENV)/.dev
+screenshots: system-run $(VENV)/.dev $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
 
 # The bundle and the .deb (installer/README.md has the Windows, macOS and AppImage recipes).
-package: system-package $(VENV)/.dev
+package: system-package $(VENV)/.dev $(QM)
 	$(PY) installer/build.py all
 
 package-test: package

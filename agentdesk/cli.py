@@ -50,6 +50,20 @@ def _add_data_dir(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
+# The window's languages (agentdesk.ui.language.LANGUAGES; kept here so the CLI never loads Qt).
+UI_LANGUAGES = ("en", "de", "es", "id", "hi")
+
+
+def _add_lang(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    parser.add_argument(
+        "--lang",
+        dest="ui_lang",
+        choices=UI_LANGUAGES,
+        default=None if top else argparse.SUPPRESS,
+        help="the window's language (default: the ui_language setting, else the system's language)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="agentdesk",
@@ -58,11 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_data_dir(parser, top=True)
     parser.add_argument("--verbose", "-v", action="store_true", help="log debug details to the console")
+    _add_lang(parser, top=True)
     parser.set_defaults(handler=_cmd_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help="open (and create on first use) the demo workspace")
     _add_data_dir(demo, top=False)
+    _add_lang(demo, top=False)
     demo.add_argument("--no-gui", action="store_true", help="only create the demo workspace, do not open it")
     demo.set_defaults(handler=_cmd_demo)
 
@@ -70,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         "self-test", help="open the cache and build the main window offscreen; exit 0 when all is well"
     )
     _add_data_dir(self_test, top=False)
+    _add_lang(self_test, top=False)
     self_test.set_defaults(handler=_cmd_self_test)
 
     _add_account_commands(commands)
@@ -174,7 +191,14 @@ def _add_mail_commands(commands: Any) -> None:
 
     outbox = commands.add_parser("outbox", help="what is waiting to reach the servers")
     _add_data_dir(outbox, top=False)
-    outbox.add_argument("action", nargs="?", choices=["list", "retry", "discard"], default="list")
+    outbox.add_argument(
+        "action",
+        nargs="?",
+        choices=["list", "retry", "discard", "delivered", "keep-server"],
+        default="list",
+        help="retry (or send anyway), discard, delivered (it did arrive: file it in Sent, never resend), "
+        "keep-server (drop a refused field change, keep the server's value)",
+    )
     outbox.add_argument("id", nargs="?", type=int)
     outbox.add_argument("--json", action="store_true")
     outbox.set_defaults(handler=_cmd_outbox)
@@ -373,17 +397,19 @@ def _cmd_outbox(args: argparse.Namespace) -> int:
 
     store = _open_store(_data_dir(args))
     try:
-        if args.action in ("retry", "discard"):
+        if args.action != "list":
             if args.id is None:
                 raise UserError(
                     f"`outbox {args.action}` needs the operation's ID.", "See them with `agentdesk outbox list`."
                 )
-            if args.action == "retry":
-                actions.retry_operation(store, args.id)
-                print(f"Operation {args.id} is queued again.")
-            else:
-                actions.discard_operation(store, args.id)
-                print(f"Operation {args.id} was discarded.")
+            choice, said = {
+                "retry": (actions.retry_operation, "is queued again"),
+                "discard": (actions.discard_operation, "was discarded"),
+                "delivered": (actions.mark_delivered, "is marked as delivered; it is not sent again"),
+                "keep-server": (actions.keep_server_value, "was dropped; the server's value is kept"),
+            }[args.action]
+            choice(store, args.id)
+            print(f"Operation {args.id} {said}.")
             return 0
         operations = actions.list_operations(store)
     finally:
@@ -398,6 +424,10 @@ def _cmd_outbox(args: argparse.Namespace) -> int:
         print(f"{op.id}\t{op.kind}\tconversation {op.conversation_id}\t{state}\t{op.attempts} attempts")
         if op.last_error:
             print(f"\t{op.last_error}")
+        conflict = op.conflict or {}
+        if "field" in conflict:
+            server = conflict.get("server", "(could not be read)")
+            print(f"\t{conflict['field']}: yours {conflict.get('mine')}, on the server now {server}")
     return 0
 
 
@@ -439,7 +469,7 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     from agentdesk.ui.app import run_gui  # Qt is loaded only for the window
 
     try:
-        return run_gui(store)
+        return run_gui(store, lang=getattr(args, "ui_lang", None))
     finally:
         store.close()
 
@@ -456,7 +486,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             return 0
         from agentdesk.ui.app import run_gui
 
-        return run_gui(store, demo=True)
+        return run_gui(store, demo=True, lang=getattr(args, "ui_lang", None))
     finally:
         store.close()
 
@@ -468,7 +498,7 @@ def _cmd_self_test(args: argparse.Namespace) -> int:
         try:
             from agentdesk.ui.app import self_test
 
-            return self_test(store)
+            return self_test(store, getattr(args, "ui_lang", None))
         finally:
             store.close()
     # Without a data dir, check the whole path on a throw-away demo workspace.
@@ -479,7 +509,7 @@ def _cmd_self_test(args: argparse.Namespace) -> int:
     try:
         store = ensure_demo(DataDir.prepare(scratch))
         try:
-            return self_test(store)
+            return self_test(store, getattr(args, "ui_lang", None))
         finally:
             store.close()
     finally:

@@ -1,6 +1,8 @@
 """What the bundle leaves out: Qt modules, plugins and translations AgentDesk does not use, and unused stdlib parts.
 
-AgentDesk uses QtCore, QtGui and QtWidgets only (tests/test_architecture.py keeps the rest of the code Qt-free).
+AgentDesk uses QtCore, QtGui and QtWidgets only (tests/test_architecture.py keeps the rest of the code Qt-free),
+but pyqtgraph's curves import QtOpenGL and QtOpenGLWidgets when they load (for its optional GL drawing), so the
+reports window needs those two in the bundle; `agentdesk self-test` opens the reports to prove it.
 """
 
 from __future__ import annotations
@@ -24,8 +26,6 @@ EXCLUDED_MODULES = [
     "PySide6.QtQuick",
     "PySide6.QtSql",
     "PySide6.QtSvg",
-    "PySide6.QtOpenGL",
-    "PySide6.QtOpenGLWidgets",
     "PySide6.QtPrintSupport",
     "PySide6.QtTest",
     "PySide6.QtDBus",
@@ -34,9 +34,17 @@ EXCLUDED_MODULES = [
     "PySide6.QtDesigner",
     "PySide6.QtUiTools",
     "PySide6.QtHelp",
+    # numpy: pyqtgraph's charts and py3langid use arrays, fft (a chart's "Power spectrum" menu), linalg and
+    # typing; random (2.8 MB) only serves pyqtgraph's beeswarm scatter (pseudoScatter), which no chart here uses.
+    "numpy.random",
+    "numpy.f2py",
+    "numpy.distutils",
+    "numpy.testing",
 ]
 
 # The languages the app ships translations for; Qt's own translations for other languages are dropped.
+# They are also the team languages (agentdesk.domain.language.TEAM_LANGUAGES) that canned replies are written
+# and dates formatted in, so Babel keeps their locale data (with every regional variant) and drops the rest.
 LANGUAGES = ("en", "de", "es", "id", "hi")
 
 # Qt plugin folders the app needs: the window on X11/Wayland/offscreen, image formats for inline pictures,
@@ -68,8 +76,6 @@ DROPPED_QT_LIBRARIES = (
     "Qt6Network",
     "Qt6Sql",
     "Qt6Svg",  # only iconengines/imageformats svg plugins need it; we ship PNG icons in the bundle
-    "Qt6OpenGL.",
-    "Qt6OpenGLWidgets",
     "Qt6Test",
     "Qt6EglFS",  # the eglfs platform (full-screen embedded) is not shipped
     "Qt6EglFs",
@@ -120,11 +126,44 @@ def unneeded_system_libraries(
 
 
 def keep_data(dest: str) -> bool:
-    """Whether a data file goes into the bundle: Qt translations only for the app's languages."""
+    """Whether a data file goes into the bundle: Qt translations and Babel locales only for the app's languages."""
     parts = _parts(dest)
+    if len(parts) == 3 and parts[:2] == ("babel", "locale-data") and parts[-1].endswith(".dat"):
+        # root.dat, de.dat, de_AT.dat, hi_Latn.dat, es_419.dat; parents outside the language (hi_Latn -> en_IN)
+        # stay in LANGUAGES. 33 MB for all 1,100 locales, under 2 MB for these.
+        locale = parts[-1].removesuffix(".dat")
+        return locale == "root" or locale.split("_")[0] in LANGUAGES
     if "translations" in parts and parts[-1].startswith("qt_help"):
         return False  # QtHelp is not used
     if "translations" in parts and parts[-1].endswith(".qm") and "PySide6" in parts:
         # qtbase_de.qm, qt_help_es.qm, qtbase_zh_CN.qm: the language is one of the words after the first
         return any(word in LANGUAGES for word in parts[-1].removesuffix(".qm").split("_")[1:])
     return True
+
+
+# ICU's data library (libicudata, 32 MB) next to Qt: Qt Core calls ICU for collation (QCollator, the file
+# dialog's sorting), time-zone names (ucal), case mapping and non-Unicode converters (QStringDecoder). Mail is
+# decoded by Python, so ICU keeps the single-byte converters (a few KB each) and loses the large CJK/EBCDIC
+# tables (and the converters that extend them); locale data is kept for root and the app's languages only.
+# Everything that is not per locale (normalization, properties, time zones, break-iterator rules) stays.
+ICU_SHARED_ITEMS = ("root.res", "pool.res", "res_index.res")
+ICU_MAX_CONVERTER_BYTES = 20_000
+
+
+def _icu_locale_item(stem: str) -> bool:
+    """Whether an ICU item's name (without folder and suffix) is a locale: "de", "de_AT", "sr_Latn_BA", "es_419"."""
+    first = stem.split("_", maxsplit=1)[0]
+    return 2 <= len(first) <= 3 and first.isalpha() and first.islower()
+
+
+def keep_icu_item(name: str, size: int) -> bool:
+    """Whether an item of ICU's common data ("coll/de.res", "ibm-943_P15A-2003.cnv", "zoneinfo64.res") stays."""
+    leaf = name.rsplit("/", 1)[-1]
+    stem, _, suffix = leaf.rpartition(".")
+    if leaf in ICU_SHARED_ITEMS:
+        return True
+    if suffix == "cnv":
+        return size <= ICU_MAX_CONVERTER_BYTES
+    if suffix == "res" and _icu_locale_item(stem):
+        return stem.split("_")[0] in LANGUAGES
+    return True  # supplementalData, zoneinfo64, metaZones, likelySubtags, normalization, properties …

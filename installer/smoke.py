@@ -213,6 +213,12 @@ def smoke(deb: Path, mode: str, screenshot: Path | None) -> None:
             step(f"self-test ({out.strip()})", started)
 
             started = time.monotonic()
+            out = run([str(command), "self-test", "--lang", "hi"], env)
+            if "self-test: ok" not in out or "language hi" not in out:
+                raise SmokeFailure(f"self-test in Hindi said: {out}")
+            step("self-test in Hindi", started)
+
+            started = time.monotonic()
             demo = tmp / "demo"
             run([str(command), "demo", "--no-gui", "--data-dir", str(demo)], env)
             eml = tmp / "hindi.eml"

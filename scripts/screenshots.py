@@ -44,11 +44,28 @@ def main() -> int:
             app.processEvents()
             window.grab().save(str(args.output / "snoozed-view.png"))
             _canned_picker(window, store, app, args.output)
-            window.close()
+            _languages(window, app, args.output)
         finally:
             store.close()
+        _needs_attention(Path(scratch) / "held", app, args.output)
     print(f"screenshots written to {args.output}")
     return 0
+
+
+def _languages(window: object, app: object, output: Path) -> None:
+    """The main window in each of the other languages, switched while running (main-window-de.png, ...)."""
+    from agentdesk.store.queries import View
+    from agentdesk.ui.language import apply_language, rebuild_main_window
+
+    window.sidebar.select_view(View.OPEN)  # type: ignore[attr-defined]
+    window.select_row(1)  # type: ignore[attr-defined]
+    for code in ("de", "es", "id", "hi"):
+        apply_language(app, code, rebuild=False)  # type: ignore[arg-type]
+        window = rebuild_main_window(window)  # type: ignore[arg-type]
+        app.processEvents()  # type: ignore[attr-defined]
+        window.grab().save(str(output / f"main-window-{code}.png"))  # type: ignore[attr-defined]
+    apply_language(app, "en", rebuild=False)  # type: ignore[arg-type]
+    window.close()  # type: ignore[attr-defined]
 
 
 def _canned_picker(window: object, store: object, app: object, output: Path) -> None:
@@ -104,6 +121,31 @@ def _canned_picker(window: object, store: object, app: object, output: Path) -> 
     app.processEvents()  # type: ignore[attr-defined]
     calendar.grab().save(str(output / "calendar-settings.png"))
     calendar.close()
+
+
+def _needs_attention(root: Path, app: object, output: Path) -> None:
+    """The Needs attention view over a workspace with held operations (a reply overtaken by the customer, a
+    stale status change, a reply that may have been sent, a refused address) and one change still queued."""
+    from agentdesk.demo.held_outbox import build_held_outbox
+    from agentdesk.paths import DataDir
+    from agentdesk.store.database import Store
+    from agentdesk.store.queries import View
+    from agentdesk.ui.main_window import MainWindow
+
+    store = Store.open(DataDir.prepare(root))
+    try:
+        held = build_held_outbox(store)
+        window = MainWindow(store)
+        window.resize(1400, 860)
+        window.show()
+        window.sidebar.select_view(View.NEEDS_ATTENTION)
+        window.open_conversation(held.email_conversation)
+        window.splitter.setSizes([170, 640, 590, 0])
+        app.processEvents()  # type: ignore[attr-defined]
+        window.grab().save(str(output / "needs-attention.png"))
+        window.close()
+    finally:
+        store.close()
 
 
 if __name__ == "__main__":

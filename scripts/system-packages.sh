@@ -8,10 +8,11 @@ RUN="libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-
      libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb1"
 # RT 5 for the ticket tests (tests/servers/rt/): its own web server and SQLite, no Apache, no database server.
 TEST="$RUN python3-venv dovecot-imapd xvfb xauth request-tracker5 rt5-db-sqlite rt5-standalone w3m sqlite3"
-# Packaging (installer/, make package; tests/installer builds and installs the .deb): strip for the bundle,
+# Packaging (installer/, make package; tests/installer builds and installs the .deb): strip and icupkg (a
+# smaller ICU data library) for the bundle,
 # the Windows installer compilers (makensis, wixl, msiinfo), the desktop-entry and AppStream validators, and
 # the .deb's Depends that RUN lacks, so installing it needs no download.
-PACKAGE="binutils nsis wixl msitools desktop-file-utils appstream libwayland-client0 libwayland-cursor0 fontconfig-config"
+PACKAGE="binutils icu-devtools nsis wixl msitools desktop-file-utils appstream libwayland-client0 libwayland-cursor0 fontconfig-config"
 TEST="$TEST $PACKAGE"
 SCREEN="$RUN xvfb xauth"
 BENCH="$TEST isync notmuch python3-notmuch2"

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from agentdesk.cli import main
+from agentdesk.paths import DataDir
+from agentdesk.store.database import Store
 
 REPO = Path(__file__).parent.parent
 
@@ -108,3 +110,34 @@ def test_self_test_without_data_dir_leaves_no_trace(tmp_path: Path) -> None:
     result = run_cli("self-test", env={"QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path)})
     assert result.returncode == 0, result.stderr + result.stdout
     assert list(tmp_path.iterdir()) == []
+
+
+def test_outbox_choices_for_held_operations(data_dir: DataDir, capsys: pytest.CaptureFixture[str]) -> None:
+    from agentdesk import actions
+    from agentdesk.demo.held_outbox import build_held_outbox
+
+    store = Store.open(data_dir)
+    try:
+        held = build_held_outbox(store)
+    finally:
+        store.close()
+    root = str(data_dir.root)
+
+    assert main(["outbox", "list", "--data-dir", root]) == 0
+    listed = capsys.readouterr().out
+    assert f"{held.status_conflict}\tset_status" in listed
+    assert "status: yours closed, on the server now pending" in listed
+
+    assert main(["outbox", "keep-server", str(held.status_conflict), "--data-dir", root]) == 0
+    assert main(["outbox", "delivered", str(held.maybe_sent), "--data-dir", root]) == 0
+    assert "not sent again" in capsys.readouterr().out
+    assert main(["outbox", "delivered", "--data-dir", root]) == 2
+    assert "needs the operation's ID" in capsys.readouterr().err
+
+    store = Store.open(data_dir)
+    try:
+        remaining = {op.id: op for op in actions.list_operations(store)}
+    finally:
+        store.close()
+    assert held.status_conflict not in remaining
+    assert remaining[held.maybe_sent].state == "pending" and remaining[held.maybe_sent].payload["phase"] == "sent"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from agentdesk.domain.clock import utcnow
@@ -20,9 +20,12 @@ from agentdesk.store.models import (
     AccountKind,
     Channel,
     Conversation,
+    ConversationTag,
     Message,
     OutboxOperation,
     OutboxState,
+    Priority,
+    Status,
     SyncState,
 )
 
@@ -68,6 +71,7 @@ HELD_MAYBE_SENT = "maybe_sent"  # the outcome of a send is unknown: never sent a
 HELD_ERROR = "error"  # the server refused it for good (a bad address, a refused sign-in, a deleted ticket)
 
 TEXT_KINDS = ("email_reply", "ticket_reply", "ticket_note")
+FIELD_KINDS = ("set_status", "set_priority", "set_tags", "set_assignee")
 TICKET_STATE_SCOPE = "tickets"  # the ticket sync's state row (agentdesk.sync.tickets.ingest.STATE_SCOPE)
 
 
@@ -90,6 +94,13 @@ class OperationInfo:
             return None
         held = self.payload.get("held")
         return str(held) if held in (HELD_CONFLICT, HELD_MAYBE_SENT, HELD_ERROR) else HELD_ERROR
+
+    @property
+    def conflict(self) -> dict[str, Any] | None:
+        """What changed, for a held conflict: {"new_messages": [ids]} for a reply, or for a field change
+        {"field", "mine", "was", "server"} ("server" missing when it could not be read)."""
+        detail = self.payload.get("conflict") if self.held == HELD_CONFLICT else None
+        return dict(detail) if isinstance(detail, dict) else None
 
     @property
     def body(self) -> str | None:
@@ -142,7 +153,7 @@ def _get(session: Session, operation_id: int) -> OutboxOperation:
 def _requeue(op: OutboxOperation, changes: Changes, **payload: Any) -> None:
     op.state = OutboxState.PENDING
     op.next_attempt_at = None
-    op.payload = {k: v for k, v in {**op.payload, **payload}.items() if k != "held"}
+    op.payload = {k: v for k, v in {**op.payload, **payload}.items() if k not in ("held", "conflict")}
     changes.outbox = True
     if op.conversation_id is not None:
         changes.conversations.add(op.conversation_id)
@@ -233,20 +244,44 @@ def keep_server_value(store: Store, operation_id: int) -> Changes:
     read again on the next sync, so its status, priority, assignee and tags come back from the server."""
     with store.write() as (session, changes):
         op = _get(session, operation_id)
-        conv = session.get(Conversation, op.conversation_id) if op.conversation_id is not None else None
-        if conv is not None and conv.channel == Channel.TICKET and conv.external_id and conv.account_id is not None:
-            row = session.execute(
-                select(SyncState).where(SyncState.account_id == conv.account_id, SyncState.scope == TICKET_STATE_SCOPE)
-            ).scalar()
-            if row is not None:
-                retry = [str(r) for r in row.state.get("retry", [])]
-                if conv.external_id not in retry:
-                    row.state = {**row.state, "retry": [*retry, conv.external_id]}
-                    row.updated_at = utcnow()
-            changes.conversations.add(conv.id)
+        conv = _reread_ticket(session, op, changes)
+        if conv is not None:
+            _show_server_value(session, conv, op.payload.get("conflict"))
         session.delete(op)
         changes.outbox = True
     return changes
+
+
+def _reread_ticket(session: Session, op: OutboxOperation, changes: Changes) -> Conversation | None:
+    """A ticket whose local change is dropped is read again on the next sync, so its fields come back from the
+    server (the pull keeps local values only while a change is queued). Returns the ticket's conversation."""
+    conv = session.get(Conversation, op.conversation_id) if op.conversation_id is not None else None
+    if conv is None or conv.channel != Channel.TICKET or not conv.external_id or conv.account_id is None:
+        return None
+    row = session.execute(
+        select(SyncState).where(SyncState.account_id == conv.account_id, SyncState.scope == TICKET_STATE_SCOPE)
+    ).scalar()
+    if row is not None:
+        retry = [str(r) for r in row.state.get("retry", [])]
+        if conv.external_id not in retry:
+            row.state = {**row.state, "retry": [*retry, conv.external_id]}
+            row.updated_at = utcnow()
+    changes.conversations.add(conv.id)
+    return conv
+
+
+def _show_server_value(session: Session, conv: Conversation, conflict: Any) -> None:
+    """Show the server's value at once where the refused change recorded it (the sync confirms it later)."""
+    if not isinstance(conflict, dict) or "server" not in conflict:
+        return
+    value, what = conflict["server"], conflict.get("field")
+    if what == "status" and value in {s.value for s in Status}:
+        conv.status = Status(value)
+    elif what == "priority" and value in {p.value for p in Priority}:
+        conv.priority = Priority(value)
+    elif what == "tags" and isinstance(value, list):
+        session.execute(delete(ConversationTag).where(ConversationTag.conversation_id == conv.id))
+        session.add_all(ConversationTag(conversation_id=conv.id, tag=str(t)) for t in sorted(set(value)))
 
 
 def discard_operation(store: Store, operation_id: int) -> Changes:
@@ -257,6 +292,8 @@ def discard_operation(store: Store, operation_id: int) -> Changes:
         if isinstance(message_id, int):
             session.execute(update(Message).where(Message.id == message_id).values(delivery="discarded"))
             changes.messages.add(message_id)
+        elif op.kind in FIELD_KINDS:
+            _reread_ticket(session, op, changes)  # the ticket's own value comes back with the next sync
         if op.conversation_id is not None:
             changes.conversations.add(op.conversation_id)
         session.delete(op)

@@ -212,10 +212,18 @@ def _ask(label: object) -> Any:
 
 
 def _locale(language: str) -> Locale:
-    try:
-        return Locale.parse(language.replace("-", "_"))
-    except (UnknownLocaleError, ValueError, TypeError):
-        return Locale.parse("en")
+    """Babel's locale for a language tag: "de-AT", else its language "de", else English.
+
+    The installed app ships Babel's data for the team languages only (installer/prune.py), so a variant in any
+    other language ("fr", "pt-BR") prints its dates in English there rather than failing.
+    """
+    tag = str(language or "").strip().replace("-", "_")
+    for candidate in (tag, tag.split("_")[0]):
+        try:
+            return Locale.parse(candidate)
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+    return Locale.parse("en")
 
 
 def _format_date_value(value: date | datetime, style: str, language: str, zone: tzinfo | None) -> str:

@@ -109,6 +109,8 @@ class Store:
         try:
             store._check_readable()
             store._upgrade_schema()
+            with store.write():
+                pass  # computes due times a migration or an interrupted writer left stale
         except DatabaseError as exc:
             engine.dispose()
             raise _explain_database_error(path, exc) from exc
@@ -177,6 +179,7 @@ class Store:
             session = self._sessions()
             try:
                 yield session, changes
+                _refresh_due_times(session, changes)
                 session.commit()
             except OperationalError as exc:
                 session.rollback()
@@ -207,6 +210,25 @@ class Store:
             listeners = list(self._listeners)
         for listener in listeners:
             listener(changes)
+
+
+def _refresh_due_times(session: Session, changes: Changes) -> None:
+    """Recompute the due times this write made stale (migration 0005's triggers mark them), before commit."""
+    session.flush()
+    if session.execute(text("SELECT 1 FROM conversations WHERE due_stale = 1 LIMIT 1")).first() is None:
+        return
+    from agentdesk.store.due import refresh_due  # imported on first use: it brings in the calendars
+
+    savepoint = session.begin_nested()
+    try:
+        stale = refresh_due(session)
+    except Exception:  # a broken calendar or policy must not cost the user the write itself
+        savepoint.rollback()
+        log.exception("due times could not be computed; they stay as they were and are retried on the next write")
+        return
+    savepoint.commit()
+    if stale:
+        changes.conversations |= set(stale)
 
 
 def _explain_database_error(path: Path, exc: DatabaseError) -> CacheError:

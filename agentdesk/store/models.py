@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -167,6 +168,8 @@ class Conversation(Base):
         Index("ix_conversations_activity", "last_activity_at"),
         Index("ix_conversations_customer", "customer_id", "last_activity_at"),
         Index("ix_conversations_thread_subject", "account_id", "thread_subject"),
+        Index("ix_conversations_due", "due_at", "id"),
+        Index("ix_conversations_due_stale", "id", sqlite_where=text("due_stale = 1")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -185,7 +188,10 @@ class Conversation(Base):
     snoozed_until: Mapped[datetime | None]
     created_at: Mapped[datetime]
     last_activity_at: Mapped[datetime]
-    first_response_due_at: Mapped[datetime | None]
+    first_response_due_at: Mapped[datetime | None]  # unused since 0005 (see due_at)
+    # The next SLA target or reminder due (overdue ones too); recomputed from `due_stale` rows before each commit.
+    due_at: Mapped[datetime | None]
+    due_stale: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
     remote_version: Mapped[str | None] = mapped_column(String(100))  # etag / updated_at last seen
     extra: Mapped[dict[str, Any]] = mapped_column(default=dict)  # connector-specific fields, kept as-is
 

@@ -47,10 +47,16 @@ class View(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ListCursor:
-    """Where the previous page ended, in list order (newest activity first)."""
+    """Where the previous page ended, in list order: the sort key of its last row (its last activity, or its due
+    time when sorting by due next: None for "nothing due") and its id."""
 
-    last_activity_at: datetime
+    key: datetime | None
     id: int
+
+
+class ListSort(enum.StrEnum):
+    ACTIVITY = "activity"  # newest activity first
+    DUE = "due"  # due next first (overdue at the top), then the conversations with nothing due, newest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +75,7 @@ class ConversationRow:
     customer_name: str
     customer_address: str
     tags: tuple[str, ...]
+    due_at: datetime | None = None  # the next SLA target or reminder due (see store/due.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +97,7 @@ class MessageView:
     subject: str
     text: str
     html: str | None
-    delivery: str | None
+    delivery: str | None  # queued, sent, discarded; "held" while its operation waits in Needs attention
     warnings: str | None
     remote_images: int
     attachments: tuple[AttachmentView, ...]
@@ -144,13 +151,8 @@ def _view_condition(view: View, me: str | None, now: datetime | None = None) -> 
     c = Conversation
     if view is View.UNASSIGNED:
         return and_(c.assignee.is_(None), c.status.in_([Status.OPEN, Status.PENDING]))
-    if view is View.DUE:
-        due = (
-            select(Reminder.id)
-            .where(Reminder.conversation_id == c.id, Reminder.done_at.is_(None), Reminder.due_at <= (now or utcnow()))
-            .exists()
-        )
-        return due
+    if view is View.DUE:  # a reminder due or an SLA target overdue (store/due.py keeps due_at in step)
+        return and_(c.due_at.is_not(None), c.due_at <= (now or utcnow()))
     if view is View.NEEDS_ATTENTION:
         return (
             select(OutboxOperation.id)
@@ -169,20 +171,44 @@ def _view_condition(view: View, me: str | None, now: datetime | None = None) -> 
 
 
 def conversation_id_page(
-    session: Session, view: View, *, me: str | None = None, after: ListCursor | None = None, limit: int = 500
-) -> list[tuple[int, datetime]]:
-    """The next `limit` conversation ids of a view, newest activity first, after `after`."""
+    session: Session,
+    view: View,
+    *,
+    me: str | None = None,
+    after: ListCursor | None = None,
+    limit: int = 500,
+    sort: ListSort = ListSort.ACTIVITY,
+) -> list[tuple[int, datetime | None]]:
+    """The next `limit` (id, sort key) of a view in `sort` order, after `after` (keyset paging: no OFFSET)."""
     c = Conversation
+    if sort is ListSort.DUE:
+        return _due_page(session, view, me, after, limit)
     stmt = select(c.id, c.last_activity_at).where(_view_condition(view, me))
     if after is not None:
-        stmt = stmt.where(
-            or_(
-                c.last_activity_at < after.last_activity_at,
-                and_(c.last_activity_at == after.last_activity_at, c.id < after.id),
-            )
-        )
+        stmt = stmt.where(or_(c.last_activity_at < after.key, and_(c.last_activity_at == after.key, c.id < after.id)))
     stmt = stmt.order_by(c.last_activity_at.desc(), c.id.desc()).limit(limit)
     return [(int(i), t) for i, t in session.execute(stmt)]
+
+
+def _due_page(
+    session: Session, view: View, me: str | None, after: ListCursor | None, limit: int
+) -> list[tuple[int, datetime | None]]:
+    """Due next: the rows with a due time by (due_at, id), then those without by id, newest first; the two parts
+    are read separately so each walks an index."""
+    c = Conversation
+    page: list[tuple[int, datetime | None]] = []
+    if after is None or after.key is not None:
+        stmt = select(c.id, c.due_at).where(_view_condition(view, me), c.due_at.is_not(None))
+        if after is not None:
+            stmt = stmt.where(or_(c.due_at > after.key, and_(c.due_at == after.key, c.id > after.id)))
+        page = [(int(i), t) for i, t in session.execute(stmt.order_by(c.due_at, c.id).limit(limit))]
+        if len(page) == limit:
+            return page
+    undue = select(c.id).where(_view_condition(view, me), c.due_at.is_(None))
+    if after is not None and after.key is None:
+        undue = undue.where(c.id < after.id)
+    rest = session.scalars(undue.order_by(c.id.desc()).limit(limit - len(page)))
+    return page + [(int(i), None) for i in rest]
 
 
 def count_view(session: Session, view: View, *, me: str | None = None) -> int:
@@ -226,6 +252,7 @@ def conversation_rows(session: Session, ids: Sequence[int]) -> dict[int, Convers
             c.snoozed_until,
             Customer.name,
             first_identity,
+            c.due_at,
         )
         .outerjoin(Customer, Customer.id == c.customer_id)
         .where(c.id.in_(list(ids)))
@@ -254,6 +281,7 @@ def conversation_rows(session: Session, ids: Sequence[int]) -> dict[int, Convers
             customer_name=r[11] or "",
             customer_address=r[12] or "",
             tags=tuple(tags.get(r[0], ())),
+            due_at=r[13],
         )
     return rows
 
@@ -302,6 +330,16 @@ def conversation_detail(session: Session, conversation_id: int) -> ConversationD
         snoozed_until=conv.snoozed_until,
         customer=customer,
     )
+    held = {  # replies and notes waiting for the user in Needs attention
+        int(p["local_message_id"])
+        for p in session.scalars(
+            select(OutboxOperation.payload).where(
+                OutboxOperation.conversation_id == conversation_id,
+                OutboxOperation.state == OutboxState.NEEDS_ATTENTION,
+            )
+        )
+        if isinstance(p, dict) and isinstance(p.get("local_message_id"), int)
+    }
     for m in messages:
         extra = m.extra or {}
         detail.messages.append(
@@ -314,7 +352,7 @@ def conversation_detail(session: Session, conversation_id: int) -> ConversationD
                 subject=m.subject,
                 text=m.text,
                 html=m.html,
-                delivery=m.delivery,
+                delivery="held" if m.delivery == "queued" and m.id in held else m.delivery,
                 warnings=m.warnings,
                 remote_images=int(extra.get("remote_images", 0) or 0),
                 attachments=tuple(attachments.get(m.id, ())),

@@ -208,11 +208,7 @@ class _Sql:
         if f.field == "due":
             limit = ctx.now if f.value == "overdue" else datetime.combine(today + timedelta(days=1), time(0), ctx.tz)
             bound = self.bind(self.instant(limit))
-            reminder = (
-                "EXISTS (SELECT 1 FROM reminders r WHERE r.conversation_id = c.id "
-                f"AND r.done_at IS NULL AND r.due_at < {bound})"
-            )
-            return f"({reminder} OR ({open_states} AND c.first_response_due_at < {bound}))"
+            return f"c.due_at < {bound}"  # the next reminder or SLA target (store/due.py)
         assert f.date is not None, f
         self.uses_message = True
         relative = f.date.day is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import select
@@ -15,7 +17,7 @@ from agentdesk.store.models import Conversation, Direction, Message, Setting, St
 SLA_POLICIES_SETTING = "sla_policies"
 
 
-def _policies(session: Session) -> SlaPolicies | None:
+def sla_policies_of(session: Session) -> SlaPolicies | None:
     setting = session.get(Setting, SLA_POLICIES_SETTING)
     if setting is None or not setting.value:
         return None
@@ -28,7 +30,7 @@ def _policies(session: Session) -> SlaPolicies | None:
 def conversation_sla(session: Session, conversation_id: int, now: datetime | None = None) -> SlaStatus | None:
     """None when no SLA policy applies (none set up, or business time without a calendar)."""
     conversation = session.get(Conversation, conversation_id)
-    policies = _policies(session)
+    policies = sla_policies_of(session)
     if conversation is None or policies is None:
         return None
     policy = policies.for_priority(conversation.priority.value)
@@ -37,22 +39,30 @@ def conversation_sla(session: Session, conversation_id: int, now: datetime | Non
     calendar = default_calendar(session)
     if calendar is None and policy.uses_business_time:
         return None
-    events: list[ConversationEvent] = []
-    for direction, sent_at in session.execute(
-        select(Message.direction, Message.sent_at)
-        .where(Message.conversation_id == conversation_id, Message.removed.is_(False))
-        .order_by(Message.sent_at, Message.id)
-    ):
-        if direction is Direction.IN:
-            events.append(ConversationEvent.customer_message(sent_at))
-        elif direction is Direction.OUT:
-            events.append(ConversationEvent.team_reply(sent_at))
-    changes = session.execute(
-        select(StatusChange.at, StatusChange.to_status)
-        .where(StatusChange.conversation_id == conversation_id)
-        .order_by(StatusChange.at, StatusChange.id)
-    ).all()
-    events += [ConversationEvent.status_change(at, status) for at, status in changes]
-    if not changes and conversation.status.value != "open":  # no history (older caches, the demo): infer it
+    events = conversation_events(session, [conversation_id]).get(conversation_id, [])
+    if not any(e.kind == "status" for e in events) and conversation.status.value != "open":
+        # no history (older caches, the demo): infer it
         events.append(ConversationEvent.status_change(conversation.last_activity_at, conversation.status.value))
     return compute_sla(events, policy, calendar, now or utcnow())
+
+
+def conversation_events(session: Session, ids: Iterable[int]) -> dict[int, list[ConversationEvent]]:
+    """Customer messages, team replies and status changes of these conversations, in time order."""
+    ids = list(ids)
+    messages: dict[int, list[ConversationEvent]] = defaultdict(list)
+    for cid, direction, sent_at in session.execute(
+        select(Message.conversation_id, Message.direction, Message.sent_at)
+        .where(Message.conversation_id.in_(ids), Message.removed.is_(False))
+        .order_by(Message.conversation_id, Message.sent_at, Message.id)
+    ):
+        if direction is Direction.IN:
+            messages[cid].append(ConversationEvent.customer_message(sent_at))
+        elif direction is Direction.OUT:
+            messages[cid].append(ConversationEvent.team_reply(sent_at))
+    for cid, at, status in session.execute(
+        select(StatusChange.conversation_id, StatusChange.at, StatusChange.to_status)
+        .where(StatusChange.conversation_id.in_(ids))
+        .order_by(StatusChange.conversation_id, StatusChange.at, StatusChange.id)
+    ):
+        messages[cid].append(ConversationEvent.status_change(at, status))
+    return dict(messages)

@@ -2,8 +2,8 @@
 
 Every attempt is recorded before it starts (state `in_flight` and a `phase` in the payload), so after a crash the
 pusher knows how far it got:
-- `claimed`: nothing reached a server yet; safe to try again.
-- `sending`: the SMTP conversation had started. If the Message-ID is in the Sent folder the reply went out;
+- `claimed`: nothing reached a server yet (connecting and logging in to SMTP included); safe to try again.
+- `sending`: the SMTP DATA command had begun. If the Message-ID is in the Sent folder the reply went out;
   otherwise the outcome is unknown and the operation waits in Needs attention as "may have been sent":
   a duplicate to a customer is as bad as a loss.
 - `sent`: the SMTP server accepted it; only filing the copy in Sent remains.
@@ -58,7 +58,17 @@ MAX_DELAY = timedelta(hours=1)
 class MailTransport(Protocol):
     """The three server calls an email reply needs (real ones in smtp_send; tests may wrap them)."""
 
-    def send(self, account: str, settings: ImapSettings, password: str, mail: OutgoingMail, raw: bytes) -> None: ...
+    def send(
+        self,
+        account: str,
+        settings: ImapSettings,
+        password: str,
+        mail: OutgoingMail,
+        raw: bytes,
+        on_data: Callable[[], None] | None = None,
+    ) -> None:
+        """Send over SMTP, calling `on_data()` just before the DATA command (from then on it may have gone out)."""
+        ...
 
     def file_copy(
         self, account: str, settings: ImapSettings, password: str, raw: bytes, when: datetime, message_id: str
@@ -81,10 +91,18 @@ class MailTransport(Protocol):
 
 
 class RealMailTransport:
-    def send(self, account: str, settings: ImapSettings, password: str, mail: OutgoingMail, raw: bytes) -> None:
+    def send(
+        self,
+        account: str,
+        settings: ImapSettings,
+        password: str,
+        mail: OutgoingMail,
+        raw: bytes,
+        on_data: Callable[[], None] | None = None,
+    ) -> None:
         from agentdesk.sync.smtp_send import send_smtp
 
-        send_smtp(account, settings, password, mail, raw)
+        send_smtp(account, settings, password, mail, raw, on_data)
 
     def file_copy(
         self, account: str, settings: ImapSettings, password: str, raw: bytes, when: datetime, message_id: str
@@ -151,9 +169,12 @@ class HeldForReview(Exception):
     counts as "may have been sent" and any other as a conflict.
     """
 
-    def __init__(self, message: str, kind: str | None = None) -> None:
+    def __init__(self, message: str, kind: str | None = None, detail: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.kind = kind
+        # What changed, for the Needs attention panel (kept in the payload as "conflict"): for a reply
+        # {"new_messages": [ids]}, for a field change {"field", "mine", "server", "was"}.
+        self.detail = detail
 
 
 @dataclass
@@ -351,7 +372,7 @@ class Pusher:
                 )
         except HeldForReview as exc:
             kind = exc.kind or (HELD_MAYBE_SENT if op.payload.get("phase") == "sending" else HELD_CONFLICT)
-            self._hold(op, str(exc), kind)
+            self._hold(op, str(exc), kind, exc.detail)
             return "held"
         except SyncError as exc:
             if exc.retryable:
@@ -373,9 +394,11 @@ class Pusher:
         self._done(op)
         return "done"
 
-    def _hold(self, op: OutboxOperation, reason: str, kind: str) -> None:
+    def _hold(self, op: OutboxOperation, reason: str, kind: str, detail: dict[str, Any] | None = None) -> None:
         log.warning("outbox %s needs attention (%s): %s", op.id, kind, reason)
-        op.payload = {**op.payload, "held": kind}
+        op.payload = {**{k: v for k, v in op.payload.items() if k != "conflict"}, "held": kind}
+        if detail:
+            op.payload["conflict"] = detail
         self._update(op.id, state=OutboxState.NEEDS_ATTENTION, last_error=reason, payload=op.payload)
 
     def _done(self, op: OutboxOperation) -> None:
@@ -425,6 +448,7 @@ class Pusher:
             "Held before sending: since this reply was started, " + " and ".join(parts) + ". "
             "Send it anyway, edit it, or discard it.",
             HELD_CONFLICT,
+            {"new_messages": [int(row[0]) for row in newer]},
         )
 
     @staticmethod
@@ -456,9 +480,10 @@ class Pusher:
                     HELD_MAYBE_SENT,
                 )
         if phase in ("claimed", "sending"):
-            self._set_phase(op, "sending")
+            # `sending` is recorded only when DATA begins: a crash while connecting or logging in leaves the
+            # reply `claimed`, which is safe to send again; from DATA on, the server may have it.
             try:
-                self.mail.send(account, settings, password, mail, raw)
+                self.mail.send(account, settings, password, mail, raw, on_data=lambda: self._set_phase(op, "sending"))
             except SyncError as exc:
                 if not exc.maybe_delivered:  # refused before the message was handed over: safe to send again
                     self._set_phase(op, "claimed")

@@ -10,6 +10,7 @@ import imaplib
 import logging
 import smtplib
 import ssl
+from collections.abc import Callable
 from datetime import datetime
 
 from imapclient.exceptions import IMAPClientError
@@ -31,7 +32,16 @@ class RejectedError(SyncError):
     retryable = False
 
 
-def send_smtp(account: str, settings: ImapSettings, password: str, mail: OutgoingMail, raw: bytes) -> None:
+def send_smtp(
+    account: str,
+    settings: ImapSettings,
+    password: str,
+    mail: OutgoingMail,
+    raw: bytes,
+    on_data: Callable[[], None] | None = None,
+) -> None:
+    """Send one message. `on_data` is called just before DATA begins: from then on the server may have the
+    message even when the connection dies, so the caller records it durably there (the pusher's `sending`)."""
     host = settings.smtp_host or settings.host
     port = settings.smtp_port or (465 if settings.smtp_security == "ssl" else 587)
     settings.check(account)
@@ -64,6 +74,8 @@ def send_smtp(account: str, settings: ImapSettings, password: str, mail: Outgoin
             if len(refused) == len(recipients):
                 client.rset()
                 raise smtplib.SMTPRecipientsRefused(refused)
+            if on_data is not None:
+                on_data()
             data_started = True
             code, answer = client.data(raw)
             if code != 250:

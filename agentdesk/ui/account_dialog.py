@@ -112,9 +112,14 @@ class AccountDialog(QDialog):
         )
 
     def _missing(self) -> str | None:
-        for widget, label in ((self.host, "server"), (self.username, "user name"), (self.password, "password")):
+        needed = (
+            (self.host, self.tr("Fill in the server first.")),
+            (self.username, self.tr("Fill in the user name first.")),
+            (self.password, self.tr("Fill in the password first.")),
+        )
+        for widget, text in needed:
             if not widget.text().strip():
-                return self.tr("Fill in the %s first.") % self.tr(label)
+                return text
         return None
 
     def test_connection(self) -> None:

@@ -9,8 +9,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from agentdesk import __version__
+from agentdesk.bundle_check import BundleCheckError, check_bundled_data
 from agentdesk.store.database import Store
+from agentdesk.ui import labels
+from agentdesk.ui.language import apply_language, choose_language, stored_language
 from agentdesk.ui.main_window import MainWindow
+from agentdesk.ui.self_checks import SelfCheckError, check_charts, check_icu
 
 
 def application() -> QApplication:
@@ -25,8 +29,10 @@ def application() -> QApplication:
     return app
 
 
-def run_gui(store: Store, *, demo: bool = False) -> int:
+def run_gui(store: Store, *, demo: bool = False, lang: str | None = None) -> int:
+    """The window on `store`, in `lang` (--lang), else the workspace's `ui_language` setting, else the system's."""
     app = application()
+    apply_language(app, choose_language(lang, stored_language(store)), rebuild=False)
     window = MainWindow(store, demo=demo, start_sync=not demo)
     window.show()
     if window.model.rowCount():
@@ -34,20 +40,36 @@ def run_gui(store: Store, *, demo: bool = False) -> int:
     return int(app.exec())
 
 
-def self_test(store: Store) -> int:
-    """Open the cache, build the main window offscreen, select a conversation, paint it. 0 when all of that works."""
+def self_test(store: Store, lang: str | None = None) -> int:
+    """Open the cache, build the main window offscreen, select a conversation, paint it, draw the reports' charts,
+    and use the data files a frozen build could lose (agentdesk.bundle_check). 0 when all of that works."""
     started = time.monotonic()
     app = application()
+    speaking = apply_language(app, choose_language(lang, stored_language(store)), rebuild=False)
     window = MainWindow(store)
     window.show()
     app.processEvents()
     if window.model.rowCount():
         window.select_row(0)
     image = window.grab()
-    window.close()
     elapsed = time.monotonic() - started
     if image.isNull():
+        window.close()
         print("self-test: the window could not be painted", file=sys.stderr)
         return 1
-    print(f"self-test: ok ({window.model.rowCount()} conversations listed, window built in {elapsed:.2f} s)")
+    if speaking != "en" and labels.status("open") == "Open":
+        window.close()
+        print(f"self-test: the {speaking} translation did not load (run `make translations`)", file=sys.stderr)
+        return 1
+    try:
+        checked = "; ".join([check_bundled_data(), check_icu(), check_charts()])
+    except (BundleCheckError, SelfCheckError) as exc:
+        print(f"self-test: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        window.close()
+    print(
+        f"self-test: ok ({window.model.rowCount()} conversations listed, window built in {elapsed:.2f} s,"
+        f" language {speaking}; {checked})"
+    )
     return 0

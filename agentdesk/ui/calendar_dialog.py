@@ -6,7 +6,7 @@ from __future__ import annotations
 import zoneinfo
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,8 +29,8 @@ from agentdesk.domain.business_hours import WEEKDAYS, BusinessCalendar, holiday_
 from agentdesk.errors import UserError
 from agentdesk.store.database import Store
 from agentdesk.store.models import BusinessCalendar as CalendarRow
+from agentdesk.ui.formatting import day_text
 
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 OPEN = QColor("#b7e4c7")
 
 
@@ -84,13 +84,13 @@ class CalendarDialog(QDialog):
         self._fill_regions(region)
         self.day_edits: dict[str, QLineEdit] = {}
         hours_form = QFormLayout()
-        for key, label in zip(WEEKDAYS, DAY_NAMES, strict=True):
+        for number, key in enumerate(WEEKDAYS, start=1):  # Monday is 1 for QLocale
             edit = QLineEdit(_shifts_text([(str(s[0]), str(s[1])) for s in weekly.get(key, [])]))
             edit.setPlaceholderText(self.tr("closed"))
             edit.setObjectName(f"hours:{key}")
             edit.textChanged.connect(self.update_views)
             self.day_edits[key] = edit
-            hours_form.addRow(self.tr(label), edit)
+            hours_form.addRow(QLocale().dayName(number), edit)
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Time zone"), self.zone)
@@ -99,7 +99,7 @@ class CalendarDialog(QDialog):
 
         self.week = QTableWidget(24, 7)
         self.week.setObjectName("weekView")
-        self.week.setHorizontalHeaderLabels([self.tr(d[:3]) for d in DAY_NAMES])
+        self.week.setHorizontalHeaderLabels([QLocale().dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)])
         self.week.setVerticalHeaderLabels([f"{h:02d}:00" for h in range(24)])
         self.week.horizontalHeader().setMinimumSectionSize(24)
         self.week.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -208,7 +208,7 @@ class CalendarDialog(QDialog):
             note = self.tr("estimated date") if holiday.estimated else ""
             if holiday.hours:
                 note = ", ".join(str(s) for s in holiday.hours)
-            for column, value in enumerate((holiday.day.strftime("%a %d %b"), holiday.name, note)):
+            for column, value in enumerate((day_text(holiday.day), holiday.name, note)):
                 item = QTableWidgetItem(value)
                 if holiday.estimated:
                     item.setForeground(QBrush(QColor("#9a3412")))

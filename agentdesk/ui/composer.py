@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -17,12 +18,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import func, select
 
 from agentdesk.actions.handling import HandlingTimer
 from agentdesk.actions.replies import add_note, reply
+from agentdesk.domain.clock import utcnow
 from agentdesk.errors import UserError
 from agentdesk.store.database import Store
 from agentdesk.store.drafts import DraftStore
+from agentdesk.store.models import Message
 from agentdesk.ui.canned_picker import CannedPicker
 
 log = logging.getLogger(__name__)
@@ -89,6 +93,11 @@ class Composer(QWidget):
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_draft)
         self.editor.textChanged.connect(self._autosave.start)
+        self.editor.textChanged.connect(self._note_draft_start)
+        # The newest message on screen when this draft began: a customer message newer than it that arrives
+        # before the reply goes out holds the reply in Needs attention (the pusher's conflict check).
+        self.seen_at_start: int | None = None
+        self.started_at: datetime | None = None
         self.reply_button.toggled.connect(self._mode_changed)
         self.send_button.clicked.connect(self.send)
         self.canned_button.clicked.connect(lambda _checked=False: self.open_picker())
@@ -166,6 +175,8 @@ class Composer(QWidget):
             else:
                 self.reply_button.setChecked(True)
         self.editor.blockSignals(False)
+        self.seen_at_start = self.started_at = None
+        self._note_draft_start()  # a restored draft starts now, over the conversation as it is on screen
         self._mode_changed()
 
     def stop_handling(self) -> None:
@@ -207,6 +218,18 @@ class Composer(QWidget):
             return
         self.draft_label.setText(self.tr("Draft saved") if self.editor.toPlainText().strip() else "")
 
+    def _note_draft_start(self) -> None:
+        if self.seen_at_start is not None or self.conversation_id is None:
+            return
+        if not self.editor.toPlainText().strip():
+            return
+        with self.store.read() as session:
+            newest = session.execute(
+                select(func.max(Message.id)).where(Message.conversation_id == self.conversation_id)
+            ).scalar()
+        self.seen_at_start = int(newest) if newest is not None else None
+        self.started_at = utcnow()
+
     def send(self) -> None:
         if self.conversation_id is None:
             return
@@ -216,7 +239,14 @@ class Composer(QWidget):
             if self.mode() == "note":
                 add_note(self.store, self.conversation_id, body, agent_name=self.agent_name)
             else:
-                reply(self.store, self.conversation_id, body, agent_name=self.agent_name)
+                reply(
+                    self.store,
+                    self.conversation_id,
+                    body,
+                    agent_name=self.agent_name,
+                    draft_started_at=self.started_at,
+                    last_seen_message_id=self.seen_at_start,
+                )
         except UserError as exc:
             self.problem.emit(exc.what, exc.todo)
             return
@@ -227,5 +257,6 @@ class Composer(QWidget):
         self.editor.blockSignals(True)
         self.editor.clear()
         self.editor.blockSignals(False)
+        self.seen_at_start = self.started_at = None
         self.draft_label.setText(self.tr("Sent") if self.mode() == "reply" else self.tr("Note added"))
         self.sent.emit(conversation_id)

@@ -14,9 +14,18 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from agentdesk.domain.clock import utcnow
 from agentdesk.store.database import Store
-from agentdesk.store.queries import ConversationRow, ListCursor, View, conversation_id_page, conversation_rows
+from agentdesk.store.queries import (
+    ConversationRow,
+    ListCursor,
+    ListSort,
+    View,
+    conversation_id_page,
+    conversation_rows,
+)
 from agentdesk.store.search import SearchContext, SearchPager, compile_query
+from agentdesk.ui import labels
 from agentdesk.ui.formatting import long_time, short_time
 
 ID_PAGE = 500
@@ -27,17 +36,20 @@ ConversationIdRole = Qt.ItemDataRole.UserRole + 1
 ConversationRowRole = Qt.ItemDataRole.UserRole + 2
 
 _STATUS_COLORS = {"open": "#1a7f37", "pending": "#9a6700", "snoozed": "#6639ba", "closed": "#6e7781"}
+_OVERDUE = "#cf222e"
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class ConversationListModel(QAbstractTableModel):
-    COLUMNS = ("Customer", "Subject", "Status", "Assignee", "Updated")
+    COLUMNS = ("Customer", "Subject", "Status", "Assignee", "Due", "Updated")
+    DUE_COLUMN, UPDATED_COLUMN = 4, 5
 
     def __init__(self, store: Store, view: View = View.OPEN, me: str | None = None) -> None:
         super().__init__()
         self._store = store
         self._view = view
         self._me = me
+        self._sort = ListSort.ACTIVITY
         self._ids: list[int] = []
         self._cursor: ListCursor | None = None
         self._exhausted = False
@@ -60,6 +72,16 @@ class ConversationListModel(QAbstractTableModel):
         self._me = me
         self._search = None
         self.reload()
+
+    @property
+    def sort_order(self) -> ListSort:
+        return self._sort
+
+    def set_sort(self, sort: ListSort) -> None:
+        """Newest activity first, or due next (overdue first); a search always lists its best hits first."""
+        if sort is not self._sort:
+            self._sort = sort
+            self.reload()
 
     @property
     def search(self) -> str | None:
@@ -108,14 +130,16 @@ class ConversationListModel(QAbstractTableModel):
 
     # --- lazy loading -----------------------------------------------------------------------------
 
-    def _next_page(self) -> list[tuple[int, datetime]]:
+    def _next_page(self) -> list[tuple[int, datetime | None]]:
         with self._store.read() as session:
             if self._pager is not None:
                 hits = self._pager.next_page(session, ID_PAGE, snippets=False)
                 if not self._pager.has_more:
                     self._exhausted = True
                 return [(h.conversation_id, h.sent_at or datetime.min) for h in hits]
-            return conversation_id_page(session, self._view, me=self._me, after=self._cursor, limit=ID_PAGE)
+            return conversation_id_page(
+                session, self._view, me=self._me, after=self._cursor, limit=ID_PAGE, sort=self._sort
+            )
 
     def _load_page(self) -> int:
         page = self._next_page()
@@ -171,8 +195,18 @@ class ConversationListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return self.tr(self.COLUMNS[section])
+            return self.column_titles()[section]
         return None
+
+    def column_titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("Customer"),
+            self.tr("Subject"),
+            self.tr("Status"),
+            self.tr("Assignee"),
+            self.tr("Due"),
+            self.tr("Updated"),
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
@@ -198,13 +232,17 @@ class ConversationListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 2:
                 return QBrush(QColor(_STATUS_COLORS.get(row.status, "#24292f")))
+            if column == self.DUE_COLUMN and row.due_at is not None and row.due_at <= utcnow():
+                return QBrush(QColor(_OVERDUE))
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 1:
                 return f"{row.subject}\n\n{row.snippet}" if row.snippet else row.subject
             if column == 0:
                 return row.customer_address or None
-            if column == 4:
+            if column == self.DUE_COLUMN:
+                return long_time(row.due_at) if row.due_at is not None else None
+            if column == self.UPDATED_COLUMN:
                 return long_time(row.last_activity_at)
             return None
         return self._display(row, column)
@@ -218,7 +256,9 @@ class ConversationListModel(QAbstractTableModel):
             tags = "  " + " ".join(f"#{t}" for t in row.tags) if row.tags else ""
             return subject + count + tags
         if column == 2:
-            return self.tr(row.status.capitalize())
+            return labels.status(row.status)
         if column == 3:
             return row.assignee or ""
+        if column == self.DUE_COLUMN:
+            return short_time(row.due_at) if row.due_at is not None else ""
         return short_time(row.last_activity_at)

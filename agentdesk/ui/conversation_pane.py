@@ -7,6 +7,7 @@ import html
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from agentdesk.store.queries import ConversationDetail, MessageView
+from agentdesk.ui import labels
 from agentdesk.ui.formatting import human_size, long_time, short_time
 
 _STYLE = """
@@ -21,7 +22,6 @@ _STYLE = """
 </style>
 """
 _BACKGROUND = {"in": "#ffffff", "out": "#eef6ff", "note": "#fff8c5"}
-_LABEL = {"in": "", "out": "Reply", "note": "Internal note"}
 
 
 def _paragraphs(text: str) -> str:
@@ -60,16 +60,21 @@ class ConversationPane(QTextBrowser):
         title = self.tr("Other conversations with this customer")
         items = "".join(
             f"<tr><td class='when'>{html.escape(short_time(o.last_activity_at))}</td>"
-            f"<td>{html.escape(self.tr(o.channel))}</td>"
+            f"<td>{html.escape(labels.channel(o.channel))}</td>"
             f"<td><a href='conversation:{o.id}'>{html.escape(o.subject or self.tr('(no subject)'))}</a>"
             f" <span class='meta'>({o.message_count})</span></td>"
-            f"<td class='meta'>{html.escape(self.tr(o.status.capitalize()))}</td></tr>"
+            f"<td class='meta'>{html.escape(labels.status(o.status))}</td></tr>"
             for o in d.other_conversations
         )
         return f"<hr><p class='sender'>{title}</p><table cellpadding='3'>{items}</table>"
 
     def _header(self, d: ConversationDetail) -> str:
-        chips = [self.tr(d.status.capitalize()), self.tr("Priority: %s") % d.priority, d.channel, d.account_name]
+        chips = [
+            labels.status(d.status),
+            self.tr("Priority: %s") % labels.priority(d.priority),
+            labels.channel(d.channel),
+            d.account_name,
+        ]
         if d.assignee:
             chips.append(self.tr("Assigned to %s") % d.assignee)
         if d.snoozed_until is not None:
@@ -116,16 +121,20 @@ class ConversationPane(QTextBrowser):
             elif target.state.value == "paused":
                 parts.append(self.tr("%1 paused").replace("%1", name))
             elif target.breached or target.breach_count:
-                parts.append(f"<span class='warn'>{self.tr('%1 missed').replace('%1', name)}</span>")
+                missed = self.tr("%1 missed").replace("%1", name)
+                parts.append(f"<span class='warn'>{missed}</span>")
         if not parts:
             return ""
-        return f"<p class='meta'>{html.escape(self.tr('SLA'))}: " + " · ".join(parts) + "</p>"
+        sla = html.escape(self.tr("SLA"))
+        return f"<p class='meta'>{sla}: " + " · ".join(parts) + "</p>"
 
     def _message(self, m: MessageView) -> str:
-        label = _LABEL.get(m.direction, "")
-        label_html = f" <span class='chip'>&nbsp;{html.escape(self.tr(label))}&nbsp;</span>" if label else ""
+        label = labels.direction(m.direction)
+        label_html = f" <span class='chip'>&nbsp;{html.escape(label)}&nbsp;</span>" if label else ""
         delivery = ""
-        if m.direction == "out" and m.delivery == "queued":
+        if m.delivery == "held":
+            delivery = " <span class='warn'>⚠ " + self.tr("not sent: see Needs attention") + "</span>"
+        elif m.direction == "out" and m.delivery == "queued":
             delivery = " <span class='warn'>" + self.tr("waiting to be sent") + "</span>"
         body = _paragraphs(m.text) if m.text.strip() else "<i class='meta'>" + self.tr("(no text)") + "</i>"
         extras = ""

@@ -21,7 +21,8 @@ from agentdesk.actions.customers import merge_customers, merge_preview, unmerge_
 from agentdesk.errors import UserError
 from agentdesk.store.database import Store
 from agentdesk.store.queries import CustomerProfile, customer_profile
-from agentdesk.ui.formatting import short_time
+from agentdesk.ui import labels
+from agentdesk.ui.formatting import clock_time, short_time
 
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "es": "Español", "id": "Bahasa Indonesia", "hi": "हिन्दी"}
 
@@ -87,9 +88,8 @@ class CustomerPanel(QScrollArea):
         if profile.suggestions:
             self.merge_area.addWidget(QLabel("<b>" + self.tr("Maybe the same person") + "</b>"))
         for s in profile.suggestions:
-            label = QLabel(
-                f"{html.escape(s.name)} &lt;{html.escape(s.address)}&gt;<br><i>{html.escape(self.tr(s.reason))}</i>"
-            )
+            reason = html.escape(labels.merge_reason(s.reason))
+            label = QLabel(f"{html.escape(s.name)} &lt;{html.escape(s.address)}&gt;<br><i>{reason}</i>")
             label.setWordWrap(True)
             self.merge_area.addWidget(label)
             button = QPushButton(self.tr("Merge into this customer…"))
@@ -106,7 +106,7 @@ class CustomerPanel(QScrollArea):
         if p.timezone:
             try:
                 now = datetime.now(ZoneInfo(p.timezone))
-                rows.append(self.tr("Local time: %s") % now.strftime("%H:%M") + f" ({html.escape(p.timezone)})")
+                rows.append(self.tr("Local time: %s") % clock_time(now) + f" ({html.escape(p.timezone)})")
             except (ZoneInfoNotFoundError, ValueError):
                 pass
         rows.append(self.tr("%n conversation(s)", "", p.conversation_count))

@@ -1,34 +1,79 @@
-"""Small display helpers shared by the widgets: local times, sizes, names."""
+"""Small display helpers shared by the widgets: local times, sizes, numbers, in the window's language (Babel/CLDR).
+
+`agentdesk.ui.language.apply_language` sets the locale (`set_locale`); until then it is English.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_skeleton, format_time, get_datetime_format
+from babel.numbers import format_decimal
+from PySide6.QtCore import QCoreApplication
+
+_locale = Locale("en", "GB")
+
+
+def set_locale(name: str) -> Locale:
+    """Use `name` ("de", "hi_IN", "en_US") for every later date, time and number; an unknown name keeps English."""
+    global _locale
+    try:
+        _locale = Locale.parse(name.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        _locale = Locale("en", "GB")
+    return _locale
+
+
+def current_locale() -> Locale:
+    return _locale
 
 
 def local(when: datetime) -> datetime:
     return when.astimezone()
 
 
+def clock_time(when: datetime) -> str:
+    """14:05 (or 2:05 PM, 14.05: as the language writes a time of day)."""
+    return format_time(local(when), "short", locale=_locale)
+
+
 def short_time(when: datetime, now: datetime | None = None) -> str:
-    """Today: 14:05; this year: 12 Mar; older: 12 Mar 2024."""
+    """Today: 14:05; this year: 12 Mar; older: 12 Mar 2024 (in the window's language)."""
     when_local = local(when)
     now_local = local(now) if now is not None else datetime.now().astimezone()
     if when_local.date() == now_local.date():
-        return when_local.strftime("%H:%M")
+        return format_time(when_local, "short", locale=_locale)
     if when_local.year == now_local.year:
-        return f"{when_local.day} {when_local.strftime('%b')}"
-    return f"{when_local.day} {when_local.strftime('%b %Y')}"
+        return format_skeleton("MMMd", when_local, locale=_locale)
+    return format_skeleton("yMMMd", when_local, locale=_locale)
 
 
 def long_time(when: datetime) -> str:
+    """Tue, 12 Mar 2024, 14:05 (in the window's language)."""
     when_local = local(when)
-    return f"{when_local.strftime('%a')} {when_local.day} {when_local.strftime('%b %Y, %H:%M')}"
+    day = format_skeleton("yMMMEd", when_local, locale=_locale)
+    clock = format_time(when_local, "short", locale=_locale)
+    return str(get_datetime_format("medium", locale=_locale)).replace("{1}", day).replace("{0}", clock)
+
+
+def day_text(when: date | datetime) -> str:
+    """Tue, 12 Mar (no year, no time)."""
+    return format_skeleton("MMMEd", when, locale=_locale)
+
+
+def number(value: int | float, decimals: int = 0) -> str:
+    """1,234 / 1.234 / 1.234,5: grouped and with the language's decimal sign."""
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=_locale)
 
 
 def human_size(size: int) -> str:
     value = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+            if unit == "bytes":
+                return QCoreApplication.translate("Formatting", "%1 bytes").replace("%1", number(value))
+            return f"{number(value, 1)} {unit}"
         value /= 1024
-    return f"{size} bytes"
+    return QCoreApplication.translate("Formatting", "%1 bytes").replace("%1", number(size))

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,17 +28,20 @@ from agentdesk.domain.search_query import SearchSyntaxError
 from agentdesk.store.changes import Changes
 from agentdesk.store.database import Store
 from agentdesk.store.models import Status
-from agentdesk.store.queries import View, conversation_detail, current_agent, unread_count, view_counts
+from agentdesk.store.queries import ListSort, View, conversation_detail, current_agent, unread_count, view_counts
 from agentdesk.store.search import save_searches, saved_searches
 from agentdesk.sync.credentials import keyring_status
 from agentdesk.sync.scheduler import SyncEvent, SyncScheduler
+from agentdesk.ui import labels
 from agentdesk.ui.account_dialog import AccountDialog
 from agentdesk.ui.bridge import StoreBridge
 from agentdesk.ui.composer import Composer
 from agentdesk.ui.conversation_model import ConversationListModel
 from agentdesk.ui.conversation_pane import ConversationPane
 from agentdesk.ui.customer_panel import CustomerPanel
+from agentdesk.ui.network_status import NetworkStatusLabel
 from agentdesk.ui.notifier import ReminderNotifier
+from agentdesk.ui.outbox_panel import OutboxPanel
 from agentdesk.ui.search_field import SearchField
 from agentdesk.ui.sidebar import Sidebar
 from agentdesk.ui.sync_status import SyncStatusLabel
@@ -82,7 +87,15 @@ class MainWindow(QMainWindow):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sidebar)
-        splitter.addWidget(self._list_column())
+        # The list column, or the Needs attention panel in that view (held outbox operations and the choices)
+        self.list_stack = QStackedWidget()
+        self.list_column = self._list_column()
+        self.outbox_panel = OutboxPanel(store)
+        self.outbox_panel.problem.connect(self.show_problem)
+        self.outbox_panel.open_conversation.connect(self.open_conversation)
+        self.list_stack.addWidget(self.list_column)
+        self.list_stack.addWidget(self.outbox_panel)
+        splitter.addWidget(self.list_stack)
         splitter.addWidget(right)
         self.customer_panel = CustomerPanel(store)
         self.customer_panel.problem.connect(self.show_problem)
@@ -103,6 +116,7 @@ class MainWindow(QMainWindow):
         self.list.selectionModel().selectionChanged.connect(self._on_selection)
         self._build_menus()
         self.notifier = ReminderNotifier(store, self.statusBar(), self)
+        self.notifier.timer.timeout.connect(self._refresh_counts)  # due times pass without any write
         self.notifier.open_conversation.connect(self.show_conversation_from_notification)
         self.notifier.start()
         self._build_keys()
@@ -131,8 +145,15 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 135), (2, 70), (3, 72), (4, 64)):
-            view.setColumnWidth(column, width)
+        metrics = header.fontMetrics()
+        for column, width in ((0, 135), (2, 70), (3, 72), (4, 70), (5, 64)):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            view.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 24))  # titles differ by language
+        # Sorting happens in SQL (the model pages over ids): the Due and Updated headers choose the order.
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(ConversationListModel.UPDATED_COLUMN, Qt.SortOrder.DescendingOrder)
+        header.sectionClicked.connect(self._on_header_clicked)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -157,6 +178,9 @@ class MainWindow(QMainWindow):
         calendar_action = QAction(self.tr("Business &hours and holidays…"), self)
         calendar_action.triggered.connect(self.open_calendar_settings)
         file_menu.insertAction(quit_action, calendar_action)
+        sla_action = QAction(self.tr("SLA &targets…"), self)
+        sla_action.triggered.connect(self.open_sla_settings)
+        file_menu.insertAction(quit_action, sla_action)
         file_menu.insertSeparator(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -166,6 +190,19 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, v=view: self.sidebar.select_view(v))
             view_menu.addAction(action)
 
+        view_menu.addSeparator()
+        sort_group = QActionGroup(self)
+        self.sort_actions: dict[ListSort, QAction] = {}
+        for sort, label in (
+            (ListSort.ACTIVITY, self.tr("Sort by &last activity")),
+            (ListSort.DUE, self.tr("Sort by &due next")),
+        ):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(sort is ListSort.ACTIVITY)
+            action.triggered.connect(lambda _checked=False, s=sort: self.set_sort(s))
+            sort_group.addAction(action)
+            view_menu.addAction(action)
+            self.sort_actions[sort] = action
         view_menu.addSeparator()
         self.customer_action = QAction(self.tr("&Customer panel"), self)
         self.customer_action.setCheckable(True)
@@ -230,6 +267,13 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def open_sla_settings(self) -> None:
+        from agentdesk.ui.sla_dialog import SlaDialog
+
+        dialog = SlaDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def open_canned_editor(self) -> None:
         from agentdesk.ui.canned_editor import CannedEditor
 
@@ -271,7 +315,12 @@ class MainWindow(QMainWindow):
         if self.scheduler is not None:
             self.scheduler.sync_now()
 
+    def _on_sync_event(self, event: SyncEvent) -> None:
+        if event.kind in ("finished", "error"):
+            self.network_label.refresh()  # the pass recorded each account's state
+
     def _set_offline(self, offline: bool) -> None:
+        self.network_label.set_working_offline(offline)
         if self.scheduler is not None:
             self.scheduler.set_offline(offline)
         else:
@@ -299,6 +348,7 @@ class MainWindow(QMainWindow):
             self.select_row(row)
 
     def show_problem(self, what: str, todo: str) -> None:
+        what, todo = labels.problem(what, todo)
         QMessageBox.warning(self, self.tr("AgentDesk"), f"{what}\n\n{todo}".strip())
 
     def _build_status_bar(self) -> None:
@@ -307,6 +357,14 @@ class MainWindow(QMainWindow):
         self.sync_label = SyncStatusLabel()
         self.bridge.sync_event.connect(self.sync_label.on_event)
         self.statusBar().addPermanentWidget(self.sync_label)
+        self.network_label = NetworkStatusLabel(self.store)
+        self.bridge.sync_event.connect(self._on_sync_event)
+        self.statusBar().addPermanentWidget(self.network_label)
+        offline_button = QToolButton()
+        offline_button.setObjectName("workOfflineButton")
+        offline_button.setDefaultAction(self.offline_action)
+        offline_button.setAutoRaise(True)
+        self.statusBar().addPermanentWidget(offline_button)
         status = keyring_status()
         self.keyring_label = QLabel()
         if not status.usable or not status.secure:
@@ -352,6 +410,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(exc.what.splitlines()[0], 8000)
             return False
         self.search.show_problem("")
+        self.list_stack.setCurrentWidget(self.list_column)
         self.pane.show_placeholder()
         self.composer.set_conversation(None)
         self.customer_panel.show_customer(None)
@@ -390,6 +449,11 @@ class MainWindow(QMainWindow):
         self.search.clear()
         self.search.show_problem("")
         self.model.set_view(View(view), self.me)  # the signal carries the enum's str value
+        if View(view) is View.NEEDS_ATTENTION:
+            self.outbox_panel.reload()
+            self.list_stack.setCurrentWidget(self.outbox_panel)
+        else:
+            self.list_stack.setCurrentWidget(self.list_column)
         self.pane.show_placeholder()
         self.composer.set_conversation(None)
         self.customer_panel.show_customer(None)
@@ -441,10 +505,32 @@ class MainWindow(QMainWindow):
         rows = self.list.selectionModel().selectedRows()
         return self.model.conversation_id(rows[0].row()) if rows else None
 
+    def set_sort(self, sort: ListSort) -> None:
+        """Order the list by last activity or by due next (SLA targets and reminders, overdue first)."""
+        selected = self.selected_conversation()
+        self.model.set_sort(sort)
+        column = ConversationListModel.DUE_COLUMN if sort is ListSort.DUE else ConversationListModel.UPDATED_COLUMN
+        order = Qt.SortOrder.AscendingOrder if sort is ListSort.DUE else Qt.SortOrder.DescendingOrder
+        self.list.horizontalHeader().setSortIndicator(column, order)
+        self.sort_actions[sort].setChecked(True)
+        self._restore_selection(selected, [selected] if selected is not None else [])
+
+    def _on_header_clicked(self, column: int) -> None:
+        if column == ConversationListModel.DUE_COLUMN:
+            self.set_sort(ListSort.DUE)
+        elif column == ConversationListModel.UPDATED_COLUMN:
+            self.set_sort(ListSort.ACTIVITY)
+        else:  # other columns do not sort: keep the indicator where the order really is
+            self.set_sort(self.model.sort_order)
+
     def _on_changes(self, changes: Changes) -> None:
         profile = self.customer_panel.profile
         if profile is not None and (changes.everything or profile.id in changes.customers):
             self.customer_panel.show_customer(profile.id)
+        if changes.accounts or changes.everything:
+            self.network_label.refresh()
+        if (changes.outbox or changes.everything) and self.list_stack.currentWidget() is self.outbox_panel:
+            self.outbox_panel.reload()
         if not (changes.everything or changes.conversations or changes.messages):
             return
         selected = self.selected_conversation()
@@ -505,7 +591,8 @@ class MainWindow(QMainWindow):
     def _share_width(self) -> None:
         """Sidebar, list, conversation and customer panel share the width; the panel hides on narrow screens."""
         width = max(self.splitter.width(), 900)
-        side, customer = 170, (230 if width >= 1200 else 0)
+        side = min(max(170, self.sidebar.sizeHintForColumn(0) + 12), 260)  # the longest view name and its count
+        customer = 230 if width >= 1200 else 0
         rest = width - side - customer
         self.splitter.setSizes([side, int(rest * 0.56), rest - int(rest * 0.56), customer])
         self.customer_action.setChecked(customer > 0)

@@ -1,6 +1,7 @@
 """Desktop notifications for reminders that fall due: a tray message where the desktop has a tray, a status-bar
 message otherwise. Due reminders are marked fired in the cache (`store.reminders.fire_due`), so each one is
-notified once, including those that fell due while the app was closed (they fire right after start)."""
+notified once, including those that fell due while the app was closed (they fire right after start). The same
+tick sends snoozed conversations whose time has come back to Open."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStatusBar, QStyle, QSystemTrayIcon
 
+from agentdesk.actions.conversations import wake_snoozed
+from agentdesk.domain.clock import utcnow
 from agentdesk.errors import UserError
 from agentdesk.store.database import Store
 from agentdesk.store.reminders import ReminderView, fire_due
@@ -45,7 +48,9 @@ class ReminderNotifier(QObject):
         self.timer.start()
 
     def check(self) -> list[ReminderView]:
+        """Wakes snoozes that are due (back to Open) and notifies reminders that fell due, each once."""
         try:
+            wake_snoozed(self.store, utcnow())
             due = fire_due(self.store)
         except UserError as exc:
             log.warning("could not check reminders: %s", exc.what)
@@ -71,7 +76,8 @@ class ReminderNotifier(QObject):
         if self.tray is not None:
             self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 15_000)
         if self.status_bar is not None:
-            self.status_bar.showMessage(f"{title} — {body}  ({self.tr('see the Due view')})", 60_000)
+            hint = self.tr("see the Due view")
+            self.status_bar.showMessage(f"{title} — {body}  ({hint})", 60_000)
 
     def _clicked(self) -> None:
         if self._last:

@@ -15,6 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -46,7 +47,6 @@ from PySide6.QtWidgets import (
 from agentdesk.domain.clock import utcnow
 from agentdesk.domain.metrics import (
     TABLE_COLUMNS,
-    WEEKDAY_KEYS,
     ConversationFigures,
     Explanation,
     Report,
@@ -58,7 +58,9 @@ from agentdesk.errors import UserError
 from agentdesk.report_command import write_csv
 from agentdesk.store.database import Store
 from agentdesk.store.report_data import ReportInput, build_report, report_choices
+from agentdesk.ui import labels
 from agentdesk.ui.background import run_in_background
+from agentdesk.ui.formatting import long_time
 
 log = logging.getLogger(__name__)
 
@@ -91,11 +93,7 @@ def duration_text(value: timedelta | None) -> str:
     total = round(value.total_seconds() / 60)
     days, rest = divmod(total, 24 * 60)
     hours, minutes = divmod(rest, 60)
-    if days:
-        return f"{days} d {hours} h"
-    if hours:
-        return f"{hours} h {minutes:02d} min"
-    return f"{minutes} min"
+    return labels.duration(days, hours, minutes)
 
 
 def _percent(value: float | None) -> str:
@@ -127,7 +125,7 @@ class ReportTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return TABLE_COLUMNS[section][1]
+            return labels.report_column(TABLE_COLUMNS[section][1])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -192,11 +190,14 @@ class ExplanationDialog(QDialog):
     """The arithmetic behind one conversation's figures: every interval, counted, outside hours or paused."""
 
     _COLOURS: ClassVar[dict[str, str]] = {"counted": "#e6f4ea", "outside_hours": "#eef0f3", "paused": "#fff4d6"}
-    _KINDS: ClassVar[dict[str, str]] = {
-        "counted": "counted",
-        "outside_hours": "outside business hours",
-        "paused": "paused",
-    }
+
+    def kind_text(self, kind: str) -> str:
+        texts = {
+            "counted": self.tr("counted"),
+            "outside_hours": self.tr("outside business hours"),
+            "paused": self.tr("paused"),
+        }
+        return texts.get(kind, kind)
 
     def __init__(self, figures: ConversationFigures, explanation: Explanation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -219,42 +220,57 @@ class ExplanationDialog(QDialog):
         record = figures.record
 
         def local(moment: datetime) -> str:
-            return moment.astimezone(zone).strftime("%a %d %b %Y %H:%M")
+            return long_time(moment.astimezone(zone))
 
+        intro = self.tr(
+            "Times in %1. Business time counts only the green intervals; calendar time counts green and grey; "
+            "amber intervals are paused and count on neither clock."
+        ).replace("%1", html.escape(explanation.timezone))
         parts = [
             f"<h3>#{record.id} {html.escape(record.subject)}</h3>",
-            f"<p>{html.escape(record.customer)} · {html.escape(record.channel)} · "
-            f"times in {html.escape(explanation.timezone)}. Business time counts only the green intervals; "
-            "calendar time counts green and grey; amber intervals are paused and count on neither clock.</p>",
+            f"<p>{html.escape(record.customer)} · {html.escape(labels.channel(record.channel))} · {intro}</p>",
         ]
         if not explanation.spans:
-            parts.append("<p>Nothing was measured yet for this conversation.</p>")
+            parts.append("<p>" + self.tr("Nothing was measured yet for this conversation.") + "</p>")
+        headings = (self.tr("from"), self.tr("to"), self.tr("length"), self.tr("counted as"), self.tr("why"))
         for item in explanation.spans:
             span = item.span
+            title = (
+                self.tr("%1: %2 business, %3 calendar")
+                .replace("%1", html.escape(item.label))
+                .replace("%2", duration_text(span.business))
+                .replace("%3", duration_text(span.calendar))
+            )
+            period = self.tr("from %1 to %2").replace("%1", local(span.start)).replace("%2", local(span.end))
             parts.append(
-                f"<h4>{html.escape(item.label)}: {duration_text(span.business)} business, "
-                f"{duration_text(span.calendar)} calendar</h4>"
-                f"<p>from {local(span.start)} to {local(span.end)}</p>"
+                f"<h4>{title}</h4><p>{period}</p>"
                 "<table cellspacing='0' cellpadding='3' width='100%' style='border-collapse: collapse;'>"
-                "<tr><th align='left'>from</th><th align='left'>to</th><th align='right'>length</th>"
-                "<th align='left'>counted as</th><th align='left'>why</th></tr>"
+                f"<tr><th align='left'>{headings[0]}</th><th align='left'>{headings[1]}</th>"
+                f"<th align='right'>{headings[2]}</th><th align='left'>{headings[3]}</th>"
+                f"<th align='left'>{headings[4]}</th></tr>"
             )
             for piece in item.pieces:
                 parts.append(
                     f"<tr style='background: {self._COLOURS.get(piece.kind, '#ffffff')}'>"
                     f"<td>{local(piece.start)}</td><td>{local(piece.end)}</td>"
                     f"<td align='right'>{duration_text(piece.length)}</td>"
-                    f"<td>{self._KINDS.get(piece.kind, piece.kind)}</td><td>{html.escape(piece.reason)}</td></tr>"
+                    f"<td>{self.kind_text(piece.kind)}</td><td>{html.escape(piece.reason)}</td></tr>"
                 )
             parts.append("</table>")
         if explanation.handling:
             total = sum((end - start for start, end in explanation.handling), timedelta())
-            parts.append(f"<h4>Handling time: {duration_text(total)}</h4><ul>")
+            parts.append("<h4>" + self.tr("Handling time: %1").replace("%1", duration_text(total)) + "</h4><ul>")
             for start, end in explanation.handling:
-                parts.append(f"<li>{local(start)} – {local(end)} ({duration_text(end - start)}) in the composer</li>")
+                stretch = (
+                    self.tr("%1 – %2 (%3) in the composer")
+                    .replace("%1", local(start))
+                    .replace("%2", local(end))
+                    .replace("%3", duration_text(end - start))
+                )
+                parts.append(f"<li>{stretch}</li>")
             parts.append("</ul>")
         if explanation.notes:
-            parts.append("<h4>Notes</h4><ul>")
+            parts.append("<h4>" + self.tr("Notes") + "</h4><ul>")
             parts += [f"<li>{html.escape(note)}</li>" for note in explanation.notes]
             parts.append("</ul>")
         return "".join(parts)
@@ -608,7 +624,12 @@ class ReportsWindow(QMainWindow):
             )
         )
         plot.getAxis("bottom").setTicks([[(i, label) for i, (_limit, label) in enumerate(_BUCKETS)]])
-        plot.setLabel("bottom", self.tr("%1 time to the first reply").replace("%1", clock.capitalize()))
+        plot.setLabel(
+            "bottom",
+            self.tr("Business time to the first reply")
+            if clock == "business"
+            else self.tr("Calendar time to the first reply"),
+        )
         plot.setLabel("left", self.tr("conversations"))
         plot.setXRange(-0.6, len(_BUCKETS) - 0.4, padding=0)
         plot.setYRange(0, max(1, *counts) * 1.15, padding=0)
@@ -623,7 +644,9 @@ class ReportsWindow(QMainWindow):
         image.setLevels((0.0, max(peak, 1.0)))
         plot.addItem(image)
         plot.getPlotItem().invertY(True)
-        plot.getAxis("left").setTicks([[(i + 0.5, WEEKDAY_KEYS[i].capitalize()) for i in range(7)]])
+        plot.getAxis("left").setTicks(
+            [[(i + 0.5, QLocale().dayName(i + 1, QLocale.FormatType.ShortFormat)) for i in range(7)]]
+        )
         plot.getAxis("bottom").setTicks([[(h + 0.5, f"{h:02d}") for h in range(0, 24, 2)]])
         plot.setLabel("bottom", self.tr("hour (%1)").replace("%1", str(report.period.zone.key)))
         plot.setXRange(0, 24, padding=0)

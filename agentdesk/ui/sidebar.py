@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from agentdesk.store.queries import View
+from agentdesk.ui.formatting import number
 
 ViewRole = Qt.ItemDataRole.UserRole + 1
 SearchRole = Qt.ItemDataRole.UserRole + 2  # a saved search's query
@@ -95,7 +96,7 @@ class Sidebar(QListWidget):
             view = View(item.data(ViewRole))
             total = counts.get(view, 0)
             new = unread.get(view, 0)
-            suffix = f"   {total:,}" if view is not View.ALL else ""
+            suffix = f"   {number(total)}" if view is not View.ALL else ""
             item.setText(self._labels[view] + suffix)
             font = item.font()
             font.setBold((new > 0 and view in (View.OPEN, View.MINE)) or (total > 0 and view in _URGENT))

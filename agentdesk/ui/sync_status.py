@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QWidget
 
 from agentdesk.sync.scheduler import SyncEvent
+from agentdesk.ui.formatting import clock_time, number
 
 
 class SyncStatusLabel(QLabel):
@@ -35,7 +36,10 @@ class SyncStatusLabel(QLabel):
             account = event.account or ""
             text = self.tr("Syncing %1 %2: %3 of %4")
             self.setText(
-                text.replace("%1", account).replace("%2", folder).replace("%3", f"{done:,}").replace("%4", f"{total:,}")
+                text.replace("%1", account)
+                .replace("%2", folder)
+                .replace("%3", number(done))
+                .replace("%4", number(total))
             )
             self.setStyleSheet("")
             return
@@ -57,7 +61,7 @@ class SyncStatusLabel(QLabel):
             account, message = next(iter(self.errors.items()))
             parts.append(f"⚠ {account + ': ' if account else ''}{message}")
         elif self.last_finished is not None:
-            parts.append(self.tr("Up to date (%s)") % self.last_finished.strftime("%H:%M"))
+            parts.append(self.tr("Up to date (%s)") % clock_time(self.last_finished))
         queued = self.outbox.get("pending", 0)
         attention = self.outbox.get("needs_attention", 0)
         if queued:
@@ -66,4 +70,5 @@ class SyncStatusLabel(QLabel):
             parts.append(self.tr("%n need attention", "", attention))
         self.setText(" · ".join(parts))
         self.setStyleSheet("color: #9a6700" if (self.errors or attention) and not self.offline else "")
-        self.setToolTip("\n".join(f"{a or 'sync'}: {m}" for a, m in self.errors.items()))
+        general = self.tr("sync")
+        self.setToolTip("\n".join(f"{a or general}: {m}" for a, m in self.errors.items()))

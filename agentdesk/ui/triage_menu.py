@@ -22,6 +22,7 @@ from agentdesk.errors import UserError
 from agentdesk.store.canned_context import default_calendar
 from agentdesk.store.database import Store
 from agentdesk.store.models import Conversation, ConversationTag, Priority, Status
+from agentdesk.ui import labels
 from agentdesk.ui.formatting import long_time
 
 Problem = Callable[[str, str], None]
@@ -63,24 +64,24 @@ class TriageMenu(QMenu):
         now = utcnow()
         self.snooze_menu = self.addMenu(self.tr("Snooze"))
         for preset in snooze_presets(now, calendar):
-            text = f"{self.tr(preset.label)}  ({long_time(preset.at)})"
+            text = f"{labels.preset(preset.key, preset.label)}  ({long_time(preset.at)})"
             self._add(text, partial(snooze, store, self.ids, preset.at), menu=self.snooze_menu)
         self._add(self.tr("Until a date and time…"), self.ask_snooze_time, menu=self.snooze_menu)
         self._add(self.tr("Wake up now"), lambda: unsnooze(store, self.ids), menu=self.snooze_menu)
         self.remind_menu = self.addMenu(self.tr("Remind me"))
         for preset in follow_up_presets(now, calendar):
-            text = f"{self.tr(preset.label)}  ({long_time(preset.at)})"
+            text = f"{labels.preset(preset.key, preset.label)}  ({long_time(preset.at)})"
             self._add(text, partial(self._remind, preset.at, "follow_up"), menu=self.remind_menu)
         self.remind_menu.addSeparator()
         no_reply = follow_up_at(now, calendar, days=2)
         self._add(
-            f"{self.tr('If the customer has not replied in 2 days')}  ({long_time(no_reply)})",
+            self.tr("If the customer has not replied in 2 days") + f"  ({long_time(no_reply)})",
             partial(self._remind, no_reply, "no_reply"),
             menu=self.remind_menu,
         )
         check_back = follow_up_at(now, calendar, days=5)
         self._add(
-            f"{self.tr('Close, and check back in 5 days')}  ({long_time(check_back)})",
+            self.tr("Close, and check back in 5 days") + f"  ({long_time(check_back)})",
             partial(self._close_and_check_back, check_back),
             menu=self.remind_menu,
         )
@@ -93,7 +94,7 @@ class TriageMenu(QMenu):
         self._add(self.tr("Nobody"), lambda: assign(store, self.ids, None), menu=assign_menu)
         priority_menu = self.addMenu(self.tr("Priority"))
         for priority in Priority:
-            label = self.tr(priority.value.capitalize())
+            label = labels.priority(priority.value)
             self._add(label, partial(set_priority, store, self.ids, priority), menu=priority_menu)
         self.addSeparator()
         self._add(self.tr("Mark as read"), lambda: mark_read(store, self.ids, True))

@@ -81,7 +81,8 @@ def test_deb_from_a_stand_in_bundle(tmp_path: Path) -> None:
     depends = field("Depends")
     assert depends.startswith(f"libc6 (>= {build.glibc_version()})")
     assert "fontconfig-config" in depends
-    assert "fonts-noto-core" in field("Recommends")
+    assert "fonts-noto-core | fonts-lohit-deva" in depends  # Hindi needs a Devanagari font
+    assert "gnome-keyring" in field("Recommends")
     assert int(field("Installed-Size")) > 0
 
     listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True).stdout

@@ -22,6 +22,7 @@ from agentdesk.store.models import (
     Message,
     OutboxOperation,
     Priority,
+    Reminder,
     Status,
 )
 from agentdesk.sync.engine import network_level, sync_once
@@ -96,19 +97,30 @@ def test_hundred_operations_made_offline_arrive_once_in_order(
     rng = random.Random(5)
     replies: dict[int, list[str]] = defaultdict(list)  # email conversation -> reply bodies, in order
     comments: dict[int, list[tuple[str, bool]]] = defaultdict(list)  # ticket conversation -> (body, public)
-    made = 0
+    made = reminders = 0
+    with store.read() as session:
+        customers = [
+            int(session.get(Conversation, c).customer_id)  # type: ignore[union-attr,arg-type]
+            for c in email_convs[:2]
+        ]
+    actions.merge_customers(store, keep=customers[0], gone=customers[1])  # local only, like snoozes and reminders
     while _count(store) < 100:
         made += 1
         if rng.random() < 0.4:
-            conv = rng.choice(email_convs)
-            if rng.random() < 0.6:
+            conv, what = rng.choice(email_convs), rng.random()
+            if what < 0.5:
                 body = f"Reply {made} to conversation {conv}."
                 actions.reply(store, conv, body, agent_name="Anna")
                 replies[conv].append(body)
-            else:
+            elif what < 0.8:
                 with store.read() as session:
                     unread = bool(session.get(Conversation, conv).unread)  # type: ignore[union-attr]
                 actions.mark_read(store, conv, read=unread)
+            elif what < 0.9:  # local only: kept through the drain and the pulls after it
+                actions.snooze(store, conv, utcnow() + timedelta(days=rng.randint(1, 9)))
+            else:
+                actions.add_reminder(store, conv, utcnow() + timedelta(days=2), note=f"Reminder {made}")
+                reminders += 1
         else:
             conv, what = rng.choice(list(ticket_convs)), rng.random()
             if what < 0.25:
@@ -187,6 +199,11 @@ def test_hundred_operations_made_offline_arrive_once_in_order(
     assert sync_ticket_account(store, desk_account, password_or_token=zd.TOKEN).errors == []
     after = _snapshot(store)
     assert after == before
+    with store.read() as session:  # the local-only changes survived the outage, the drain and the pulls
+        assert session.execute(select(func.count()).select_from(Reminder)).scalar_one() == reminders > 0
+        assert {session.get(Conversation, c).customer_id for c in email_convs[:2]} == {customers[0]}  # type: ignore[union-attr]
+        snoozed = session.execute(select(Conversation.id).where(Conversation.status == Status.SNOOZED)).scalars()
+        assert set(snoozed) and all(before[c][0] == Status.SNOOZED.value for c in snoozed)
     for conv, remote_id in ticket_convs.items():
         ticket = zendesk_host.emulator.tickets[int(remote_id)]
         status, priority, assignee, tags, count = after[conv]

@@ -161,3 +161,25 @@ def test_window_notifies_due_reminders_once(store: Store, qtbot: object) -> None
     assert window.notifier.check() == []  # already fired
     window.show_conversation_from_notification(conversation_id)
     assert window.pane.detail is not None and window.pane.detail.id == conversation_id
+
+
+def test_a_snooze_that_is_due_returns_to_open_in_the_running_window(store: Store, qtbot: object) -> None:
+    from pytestqt.qtbot import QtBot
+
+    from agentdesk.actions.conversations import snooze
+    from agentdesk.store.models import Conversation, Status
+    from agentdesk.store.queries import View
+    from agentdesk.ui.main_window import MainWindow
+
+    assert isinstance(qtbot, QtBot)
+    conversation_id = _conversation(store)
+    snooze(store, conversation_id, utcnow() + timedelta(milliseconds=300))
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    assert window.model.view is View.OPEN and window.model.row_of(conversation_id) is None  # snoozed: not in Open
+    qtbot.wait(400)
+    window.notifier.check()  # the 30-second tick
+    with store.read() as session:
+        row = session.get(Conversation, conversation_id)
+        assert row is not None and row.status is Status.OPEN and row.snoozed_until is None
+    qtbot.waitUntil(lambda: window.model.row_of(conversation_id) is not None)

@@ -2,9 +2,10 @@
 
 Faults for tests: `drop_next(n)` closes the connection during the next n DATA transfers without answering
 (the client cannot know whether the mail went out), with `store_dropped=True` the message counts as delivered
-first (accepted, then the line died); `reject_next(n)` answers 550. With `password` set, AUTH PLAIN/LOGIN is
-offered (without TLS, loopback only)
-and checked; AgentDesk logs in whenever AUTH is offered.
+first (accepted, then the line died); `during_next_data(hook, store=…)` runs a hook (a test kills its client
+there) while the next message is received, before the answer; `reject_next(n)` answers 550. With `password`
+set, AUTH PLAIN/LOGIN is offered (without TLS, loopback only) and checked; AgentDesk logs in whenever AUTH is
+offered.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import asyncio
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -54,6 +56,8 @@ class _Faults:
     drop: int = 0
     store_dropped: bool = False
     reject: int = 0
+    # Called (in the server's thread) during the next DATA, before any answer: a test kills its client there.
+    during_data: Callable[[], None] | None = None
 
 
 @dataclass
@@ -70,6 +74,15 @@ class RecordingHandler:
         item = Received(str(envelope.mail_from), [str(r) for r in envelope.rcpt_tos], bytes(data))
         with self.lock:
             self.attempts += 1
+            hook, self.faults.during_data = self.faults.during_data, None
+            if hook is not None:
+                if self.faults.store_dropped:
+                    self.received.append(item)
+                hook()
+                transport = server.transport
+                assert isinstance(transport, asyncio.Transport)
+                transport.abort()
+                return "421 connection lost"
             if self.faults.drop > 0:
                 self.faults.drop -= 1
                 if self.faults.store_dropped:
@@ -138,6 +151,13 @@ class SmtpServer:
         with self.handler.lock:
             self.handler.faults.drop = count
             self.handler.faults.store_dropped = store_dropped
+
+    def during_next_data(self, hook: Callable[[], None], *, store: bool) -> None:
+        """Run `hook` while the next message is being received, before the server answers (with `store`, the
+        message counts as delivered first), then drop the line: for killing the client mid-send."""
+        with self.handler.lock:
+            self.handler.faults.during_data = hook
+            self.handler.faults.store_dropped = store
 
     def reject_next(self, count: int = 1) -> None:
         with self.handler.lock:

@@ -23,7 +23,7 @@ import base64
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -80,6 +80,11 @@ class ZendeskEmulator:
     export_calls: list[float] = field(default_factory=list)
     lock: threading.RLock = field(default_factory=threading.RLock)
     base_url: str = ""
+    # Called with (method, path) around each request, in the server's thread: `before_request` returning False
+    # drops the connection unanswered; `before_answer` runs after the request took effect, before its answer
+    # is sent (a test kills its client there: the change is made, the client never hears of it).
+    before_request: Callable[[str, str], bool] | None = None
+    before_answer: Callable[[str, str], None] | None = None
     _next_id: int = 1000
 
     # --- the data, as a test sets it up ----------------------------------------------------------
@@ -480,7 +485,13 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         headers = {k.lower(): v for k, v in self.headers.items()}
-        status, out_headers, payload = self.server.emulator.handle(self.command, self.path, headers, body)
+        emulator = self.server.emulator
+        if emulator.before_request is not None and not emulator.before_request(self.command, self.path):
+            self.close_connection = True
+            return
+        status, out_headers, payload = emulator.handle(self.command, self.path, headers, body)
+        if emulator.before_answer is not None:
+            emulator.before_answer(self.command, self.path)
         self.send_response(status)
         for key, value in out_headers.items():
             self.send_header(key, value)

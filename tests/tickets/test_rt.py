@@ -262,6 +262,27 @@ def test_change_made_behind_our_back_is_a_conflict_not_an_overwrite(
     assert any("Solved on our side" in c for c in api.contents(tid))
 
 
+def test_stale_priority_refused_with_412_shows_both_values(
+    store: Store, rt_server: RtServer, rt_queue: str, make_rt_account: MakeRtAccount
+) -> None:
+    api = rt_server.api()
+    tid = api.create_ticket(rt_queue, "Stale priority", "stale@example.com", "Hello.\n")
+    account = make_rt_account(queue=rt_queue)
+    sync_ticket_account(store, account, password_or_token=PASSWORD)
+    conv = _conv(store, account, tid)
+    api.update(tid, Status="stalled")  # a colleague changes the ticket in RT: its ETag moves on
+    actions.set_status(store, conv.id, Status.CLOSED)
+    summary = drain(store)
+    assert (summary.sent, summary.needs_attention) == (0, 1)
+    assert api.ticket(tid)["Status"] == "stalled"
+    [op] = actions.list_operations(store)
+    assert op.held == "conflict" and "412" not in (op.last_error or "")  # plain words, not a status code
+    assert op.conflict == {"field": "status", "mine": "closed", "was": "open", "server": "pending"}
+    actions.keep_server_value(store, op.id)
+    assert actions.list_operations(store) == [] and _conv(store, account, tid).status == Status.PENDING
+    assert api.ticket(tid)["Status"] == "stalled"
+
+
 def test_refused_password_and_wrong_address_lose_nothing(
     store: Store, rt_server: RtServer, rt_queue: str, make_rt_account: MakeRtAccount
 ) -> None:

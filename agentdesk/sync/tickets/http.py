@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import urllib3
 
 from agentdesk import __version__
 from agentdesk.sync.errors import AuthError, ConfigError, OfflineError, ServerError, SyncError
@@ -171,13 +172,17 @@ class JsonHttp:
                     "AgentDesk will try again by itself; check your connection if this persists.",
                 )
                 if not repeatable:
+                    last_error.maybe_delivered = not isinstance(exc, requests.exceptions.ConnectTimeout)
                     raise last_error from exc
             except requests.exceptions.ConnectionError as exc:
-                raise OfflineError(
+                error = OfflineError(
                     self.account,
                     f"The {self.what} at {self.host} for {self.account!r} could not be reached ({_reason(exc)}).",
                     "Check the address and your connection; AgentDesk keeps working offline and tries again later.",
-                ) from exc
+                )
+                # A write that never got a connection certainly did not arrive; one cut off later may have.
+                error.maybe_delivered = not repeatable and not _never_connected(exc)
+                raise error from exc
             else:
                 outcome = self._judge(method, url, reply, raw)
                 if isinstance(outcome, Response):
@@ -185,6 +190,7 @@ class JsonHttp:
                     return outcome
                 wait, last_error = outcome
                 if not repeatable and reply.status_code != 429:
+                    last_error.maybe_delivered = reply.status_code >= 500  # a 4xx answer refused it
                     raise last_error
                 if wait is None or wait > MAX_WAIT:
                     raise last_error
@@ -306,3 +312,21 @@ def _reason(exc: BaseException) -> str:
         if marker in text:
             return marker.lower()
     return exc.__class__.__name__
+
+
+def _never_connected(exc: BaseException) -> bool:
+    """Whether a connection error happened before any byte of the request left (refused, unreachable, DNS)."""
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return True
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, urllib3.exceptions.NewConnectionError | urllib3.exceptions.NameResolutionError):
+            return True
+        if isinstance(current, urllib3.exceptions.MaxRetryError) and current.reason is not None:
+            current = current.reason
+            continue
+        nested = current.args[0] if current.args and isinstance(current.args[0], BaseException) else None
+        current = nested or current.__cause__ or current.__context__
+    return False

@@ -30,6 +30,7 @@ from agentdesk.store.models import (
     Priority,
     Status,
 )
+from agentdesk.sync.errors import SyncError
 from agentdesk.sync.pusher import HeldForReview
 from agentdesk.sync.tickets.model import PushResult, RemoteConflict, TicketChange
 from agentdesk.sync.tickets.rt import RtConnector
@@ -110,6 +111,34 @@ def _record(store: Store, op: OutboxOperation, precondition: str | None, result:
         changes.conversations.add(conv.id)
 
 
+def _both_values(connector: Any, remote_id: str, change: TicketChange, op: OutboxOperation) -> dict[str, Any] | None:
+    """For a refused field change: the value we wanted, the one we saw before, and the server's now (when it
+    can be read; a failure to read it leaves "server" out rather than hiding the conflict)."""
+    if change.kind in ("reply", "note"):
+        return None
+    payload = op.payload
+    detail: dict[str, Any] = {"field": change.kind}
+    if change.kind == "tags":
+        detail["mine"] = {"add": list(change.add_tags), "remove": list(change.remove_tags)}
+    else:
+        detail["mine"] = payload.get("to")
+        detail["was"] = payload.get("from")
+    try:
+        ticket = connector.ticket(remote_id)
+    except (SyncError, UserError) as exc:
+        log.info("ticket %s: its current values could not be read after a conflict: %s", remote_id, exc)
+        return detail
+    if change.kind == "status":
+        detail["server"] = ticket.status.value
+    elif change.kind == "priority":
+        detail["server"] = ticket.priority.value
+    elif change.kind == "assignee":
+        detail["server"] = ticket.assignee
+    elif ticket.tags is not None:
+        detail["server"] = sorted(ticket.tags)
+    return detail
+
+
 def push_ticket_operation(store: Store, op: OutboxOperation, secret: str) -> None:
     """Deliver one outbox operation of a ticket conversation (called by the pusher)."""
     with store.read() as session:
@@ -149,6 +178,10 @@ def push_ticket_operation(store: Store, op: OutboxOperation, secret: str) -> Non
                 result = connector.push_tags(remote_id, change, precondition, tags)
             else:
                 result = connector.push(remote_id, change, precondition)
+        except SyncError as exc:
+            if change.kind in ("reply", "note") and not exc.maybe_delivered:
+                _set_payload(store, op, phase="claimed")  # it certainly did not arrive: safe to post again
+            raise
         except RemoteConflict as exc:
             if change.kind in ("reply", "note"):
                 _set_payload(store, op, phase="claimed")
@@ -162,7 +195,8 @@ def push_ticket_operation(store: Store, op: OutboxOperation, secret: str) -> Non
             }[change.kind]
             raise HeldForReview(
                 f"Held: ticket {remote_id} changed in {system} after this {what} was made ({exc.reason}). "
-                "Look at the ticket first; retry to apply it anyway, or discard it."
+                "Look at the ticket first; retry to apply it anyway, or discard it.",
+                detail=_both_values(connector, remote_id, change, op),
             ) from exc
         _record(store, op, precondition, result)
     finally:
