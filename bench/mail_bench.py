@@ -442,7 +442,7 @@ PROFILE_NOTE = """\
 Where the time goes (py-spy over the whole process tree, same mailbox; 27-30 s of CPU in all, down from 68.6 s
 before this work): parsing in the two parser processes 52 % (the stdlib feed parser reading every line of
 every part 40 % of that, HTML sanitizing 20 %, compiling each message's MIME boundary regex 14 %); the writer
-thread 26 % (SQLite itself, with both FTS indexes' triggers, ~55 % of that, SQLAlchemy's statement handling
+thread 26 % (SQLite itself, with the full-text index's triggers, ~55 % of that, SQLAlchemy's statement handling
 ~20 %, threading and bookkeeping the rest); the fetch thread 9 % (IMAPClient turning responses into dicts);
 the rest pickling batches to the parser processes, start-up and the language pass. Steps that got here:
 `compat32` instead of `policy.default` (2.7 → 0.9 ms a message), Core statements compiled once with
@@ -451,8 +451,8 @@ under load 8), the language model loaded once after the mail is in (peak RSS), a
 parser processes, lean parser processes, no Alembic import when the cache is up to date. What limits it: CPU.
 The pass needs ~27 CPU-seconds on a 2-core machine that Dovecot shares, so ~14 s is the floor for this design
 even when idle, while mbsync spends ~5 CPU-seconds and waits on the disk (it syncs every file: 10.6 s to 131 s
-here depending on what else uses the disk; in an earlier run of this benchmark, load 2.4-3.9, ours took 29.0 s
-against mbsync's 15.0 s: ratio 1.93). Half an idle-disk mbsync needs a MIME parser in C or Rust.
+here depending on what else uses the disk; on a quiet machine, load 0.5, ours took 14.7 s against mbsync's
+10.5 s: ratio 1.40, the figure above). Half an idle-disk mbsync needs a MIME parser in C or Rust.
 The no-change command is mostly Python start-up and imports, then opening the cache with its `quick_check`
 (~0.2 s, growing with the cache) and the pass (one SELECT per folder)."""
 

@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>not sent: see Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet: siehe „Zu prüfen“</translation>
     </message>
     <message>
         <source>waiting to be sent</source>
@@ -1013,34 +1013,34 @@ Ein Desktop-Arbeitsplatz für kleine Support-Teams.</translation>
     <name>NetworkStatusLabel</name>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeschränkt</translation>
     </message>
     <message>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geprüft</translation>
     </message>
     <message>
         <source>Working offline: nothing is sent or fetched until you go online again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Es wird nichts gesendet oder abgerufen, bis Sie wieder online sind.</translation>
     </message>
 </context>
 <context>
     <name>OperationCard</name>
     <message>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversation öffnen</translation>
     </message>
     <message>
         <source>Save and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und senden</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1048,11 +1048,11 @@ Ein Desktop-Arbeitsplatz für kleine Support-Teams.</translation>
     </message>
     <message>
         <source>Email reply</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Antwort</translation>
     </message>
     <message>
         <source>Ticket reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket-Antwort</translation>
     </message>
     <message>
         <source>Internal note</source>
@@ -1060,51 +1060,51 @@ Ein Desktop-Arbeitsplatz für kleine Support-Teams.</translation>
     </message>
     <message>
         <source>Status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusänderung</translation>
     </message>
     <message>
         <source>Priority change</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritätsänderung</translation>
     </message>
     <message>
         <source>Tag change</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwortänderung</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung</translation>
     </message>
     <message>
         <source>Read/unread mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung gelesen/ungelesen</translation>
     </message>
     <message>
         <source>The conversation changed after you wrote this. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konversation hat sich geändert, nachdem Sie dies geschrieben haben. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Someone else changed this ticket first. Nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat dieses Ticket zuerst geändert. Es wurde nichts überschrieben.</translation>
     </message>
     <message>
         <source>This may already have been sent. AgentDesk will not send it again without you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies wurde möglicherweise schon gesendet. AgentDesk sendet es nicht ohne Ihre Zustimmung erneut.</translation>
     </message>
     <message>
         <source>The server refused this. It stays here until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat dies abgelehnt. Es bleibt hier, bis Sie entscheiden.</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>no tags</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schlagwörter</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1140,72 +1140,72 @@ Ein Desktop-Arbeitsplatz für kleine Support-Teams.</translation>
     </message>
     <message>
         <source>New since you started writing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu, seit Sie zu schreiben begonnen haben:</translation>
     </message>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Your change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderung</translation>
     </message>
     <message>
         <source>Before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>In %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt laut %1</translation>
     </message>
     <message>
         <source>could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Keep server value</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverwert behalten</translation>
     </message>
     <message>
         <source>Apply mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderung anwenden</translation>
     </message>
     <message>
         <source>It arrived: mark as delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist angekommen: als zugestellt markieren</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem senden</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
 </context>
 <context>
     <name>OutboxPanel</name>
     <message>
         <source>Nothing needs your attention. Everything you did is sent or on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu prüfen. Alles, was Sie getan haben, ist gesendet oder unterwegs.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) need your decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wartet auf Ihre Entscheidung</numerusform>
+            <numerusform>%n Änderungen warten auf Ihre Entscheidung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1217,7 +1217,7 @@ Ein Desktop-Arbeitsplatz für kleine Support-Teams.</translation>
     </message>
     <message>
         <source>last problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letztes Problem: %1</translation>
     </message>
 </context>
 <context>

@@ -70,14 +70,14 @@
     <name>OutboxPanel</name>
     <message numerus="yes">
         <source>%n change(s) need your decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change needs your decision</numerusform>
+            <numerusform>%n changes need your decision</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting to be sent</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n waiting to be sent</numerusform>
             <numerusform>%n waiting to be sent</numerusform>
         </translation>

@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>not sent: see Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>no enviado: ver «Requieren atención»</translation>
     </message>
     <message>
         <source>waiting to be sent</source>
@@ -1013,34 +1013,34 @@ Un puesto de trabajo de escritorio para equipos de soporte pequeños.</translati
     <name>NetworkStatusLabel</name>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>en línea</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión</translation>
     </message>
     <message>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>con problemas</translation>
     </message>
     <message>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin comprobar</translation>
     </message>
     <message>
         <source>Working offline: nothing is sent or fetched until you go online again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando sin conexión: no se envía ni se recibe nada hasta que vuelvas a conectarte.</translation>
     </message>
 </context>
 <context>
     <name>OperationCard</name>
     <message>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir conversación</translation>
     </message>
     <message>
         <source>Save and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y enviar</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1048,11 +1048,11 @@ Un puesto de trabajo de escritorio para equipos de soporte pequeños.</translati
     </message>
     <message>
         <source>Email reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta por correo</translation>
     </message>
     <message>
         <source>Ticket reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta en ticket</translation>
     </message>
     <message>
         <source>Internal note</source>
@@ -1060,55 +1060,55 @@ Un puesto de trabajo de escritorio para equipos de soporte pequeños.</translati
     </message>
     <message>
         <source>Status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de estado</translation>
     </message>
     <message>
         <source>Priority change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de prioridad</translation>
     </message>
     <message>
         <source>Tag change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de etiquetas</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación</translation>
     </message>
     <message>
         <source>Read/unread mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de leída/no leída</translation>
     </message>
     <message>
         <source>The conversation changed after you wrote this. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación cambió después de que escribieras esto. No se envió nada.</translation>
     </message>
     <message>
         <source>Someone else changed this ticket first. Nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió este ticket antes. No se sobrescribió nada.</translation>
     </message>
     <message>
         <source>This may already have been sent. AgentDesk will not send it again without you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que esto ya se haya enviado. AgentDesk no lo volverá a enviar sin tu confirmación.</translation>
     </message>
     <message>
         <source>The server refused this. It stays here until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor lo rechazó. Se queda aquí hasta que decidas.</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>no tags</source>
-        <translation type="unfinished"></translation>
+        <translation>sin etiquetas</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Abiertas</translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -1116,11 +1116,11 @@ Un puesto de trabajo de escritorio para equipos de soporte pequeños.</translati
     </message>
     <message>
         <source>Closed</source>
-        <translation>Cerradas</translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation>Pospuestas</translation>
+        <translation>Pospuesta</translation>
     </message>
     <message>
         <source>Low</source>
@@ -1140,72 +1140,72 @@ Un puesto de trabajo de escritorio para equipos de soporte pequeños.</translati
     </message>
     <message>
         <source>New since you started writing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo desde que empezaste a escribir:</translation>
     </message>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor</translation>
     </message>
     <message>
         <source>Your change</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cambio</translation>
     </message>
     <message>
         <source>Before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>In %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora en %1</translation>
     </message>
     <message>
         <source>could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer</translation>
     </message>
     <message>
         <source>Keep server value</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el valor del servidor</translation>
     </message>
     <message>
         <source>Apply mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar mi cambio</translation>
     </message>
     <message>
         <source>It arrived: mark as delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó: marcar como entregado</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de todos modos</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
 </context>
 <context>
     <name>OutboxPanel</name>
     <message>
         <source>Nothing needs your attention. Everything you did is sent or on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada requiere tu atención. Todo lo que hiciste está enviado o en camino.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) need your decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio necesita tu decisión</numerusform>
+            <numerusform>%n cambios necesitan tu decisión</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1217,7 +1217,7 @@ Un puesto de trabajo de escritorio para equipos de soporte pequeños.</translati
     </message>
     <message>
         <source>last problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>último problema: %1</translation>
     </message>
 </context>
 <context>

@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>not sent: see Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं भेजा गया: ‘ध्यान देना ज़रूरी’ देखें</translation>
     </message>
     <message>
         <source>waiting to be sent</source>
@@ -1013,34 +1013,34 @@ A desktop workstation for small support teams.</source>
     <name>NetworkStatusLabel</name>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑनलाइन</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑफ़लाइन</translation>
     </message>
     <message>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>आंशिक रूप से चालू</translation>
     </message>
     <message>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी जाँचा नहीं गया</translation>
     </message>
     <message>
         <source>Working offline: nothing is sent or fetched until you go online again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑफ़लाइन काम: दोबारा ऑनलाइन होने तक कुछ भी भेजा या लाया नहीं जाएगा।</translation>
     </message>
 </context>
 <context>
     <name>OperationCard</name>
     <message>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत खोलें</translation>
     </message>
     <message>
         <source>Save and send</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव करें और भेजें</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1048,11 +1048,11 @@ A desktop workstation for small support teams.</source>
     </message>
     <message>
         <source>Email reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल जवाब</translation>
     </message>
     <message>
         <source>Ticket reply</source>
-        <translation type="unfinished"></translation>
+        <translation>टिकट जवाब</translation>
     </message>
     <message>
         <source>Internal note</source>
@@ -1060,51 +1060,51 @@ A desktop workstation for small support teams.</source>
     </message>
     <message>
         <source>Status change</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति में बदलाव</translation>
     </message>
     <message>
         <source>Priority change</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राथमिकता में बदलाव</translation>
     </message>
     <message>
         <source>Tag change</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग में बदलाव</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>असाइनमेंट</translation>
     </message>
     <message>
         <source>Read/unread mark</source>
-        <translation type="unfinished"></translation>
+        <translation>पठित/अपठित मार्क</translation>
     </message>
     <message>
         <source>The conversation changed after you wrote this. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके यह लिखने के बाद बातचीत बदल गई। कुछ भी नहीं भेजा गया।</translation>
     </message>
     <message>
         <source>Someone else changed this ticket first. Nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी और ने यह टिकट पहले बदल दिया। कुछ भी ओवरराइट नहीं हुआ।</translation>
     </message>
     <message>
         <source>This may already have been sent. AgentDesk will not send it again without you.</source>
-        <translation type="unfinished"></translation>
+        <translation>हो सकता है यह पहले ही भेजा जा चुका हो। AgentDesk आपकी मंज़ूरी के बिना इसे दोबारा नहीं भेजेगा।</translation>
     </message>
     <message>
         <source>The server refused this. It stays here until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने इसे अस्वीकार कर दिया। जब तक आप तय नहीं करते, यह यहीं रहेगा।</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ नहीं</translation>
     </message>
     <message>
         <source>no tags</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई टैग नहीं</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1140,72 +1140,72 @@ A desktop workstation for small support teams.</source>
     </message>
     <message>
         <source>New since you started writing:</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके लिखना शुरू करने के बाद से नया:</translation>
     </message>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर</translation>
     </message>
     <message>
         <source>Your change</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका बदलाव</translation>
     </message>
     <message>
         <source>Before it</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले</translation>
     </message>
     <message>
         <source>In %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>अब %1 में</translation>
     </message>
     <message>
         <source>could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>पढ़ा नहीं जा सका</translation>
     </message>
     <message>
         <source>Keep server value</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का मान रखें</translation>
     </message>
     <message>
         <source>Apply mine</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरा बदलाव लागू करें</translation>
     </message>
     <message>
         <source>It arrived: mark as delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>पहुँच गया: डिलीवर हुआ मार्क करें</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलें…</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>हटा दें</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर भी भेजें</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा भेजें</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर कोशिश करें</translation>
     </message>
 </context>
 <context>
     <name>OutboxPanel</name>
     <message>
         <source>Nothing needs your attention. Everything you did is sent or on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी चीज़ पर आपका ध्यान ज़रूरी नहीं। आपने जो भी किया, वह भेजा जा चुका है या भेजा जा रहा है।</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) need your decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n बदलाव पर आपका फ़ैसला चाहिए</numerusform>
+            <numerusform>%n बदलावों पर आपका फ़ैसला चाहिए</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1217,7 +1217,7 @@ A desktop workstation for small support teams.</source>
     </message>
     <message>
         <source>last problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी समस्या: %1</translation>
     </message>
 </context>
 <context>

@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>not sent: see Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak terkirim: lihat “Perlu perhatian”</translation>
     </message>
     <message>
         <source>waiting to be sent</source>
@@ -1005,34 +1005,34 @@ Stasiun kerja desktop untuk tim dukungan kecil.</translation>
     <name>NetworkStatusLabel</name>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>daring</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>luring</translation>
     </message>
     <message>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>terganggu</translation>
     </message>
     <message>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum diperiksa</translation>
     </message>
     <message>
         <source>Working offline: nothing is sent or fetched until you go online again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekerja luring: tidak ada yang dikirim atau diambil sampai Anda daring lagi.</translation>
     </message>
 </context>
 <context>
     <name>OperationCard</name>
     <message>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka percakapan</translation>
     </message>
     <message>
         <source>Save and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan dan kirim</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1040,11 +1040,11 @@ Stasiun kerja desktop untuk tim dukungan kecil.</translation>
     </message>
     <message>
         <source>Email reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Balasan email</translation>
     </message>
     <message>
         <source>Ticket reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Balasan tiket</translation>
     </message>
     <message>
         <source>Internal note</source>
@@ -1052,51 +1052,51 @@ Stasiun kerja desktop untuk tim dukungan kecil.</translation>
     </message>
     <message>
         <source>Status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan status</translation>
     </message>
     <message>
         <source>Priority change</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan prioritas</translation>
     </message>
     <message>
         <source>Tag change</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan tag</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Penugasan</translation>
     </message>
     <message>
         <source>Read/unread mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda dibaca/belum dibaca</translation>
     </message>
     <message>
         <source>The conversation changed after you wrote this. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Percakapan berubah setelah Anda menulis ini. Tidak ada yang dikirim.</translation>
     </message>
     <message>
         <source>Someone else changed this ticket first. Nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang lain sudah lebih dulu mengubah tiket ini. Tidak ada yang ditimpa.</translation>
     </message>
     <message>
         <source>This may already have been sent. AgentDesk will not send it again without you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini mungkin sudah terkirim. AgentDesk tidak akan mengirimnya lagi tanpa persetujuan Anda.</translation>
     </message>
     <message>
         <source>The server refused this. It stays here until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server menolak ini. Ini tetap di sini sampai Anda memutuskan.</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <source>no tags</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa tag</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1132,71 +1132,71 @@ Stasiun kerja desktop untuk tim dukungan kecil.</translation>
     </message>
     <message>
         <source>New since you started writing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baru sejak Anda mulai menulis:</translation>
     </message>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>server</translation>
     </message>
     <message>
         <source>Your change</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan Anda</translation>
     </message>
     <message>
         <source>Before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelumnya</translation>
     </message>
     <message>
         <source>In %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekarang di %1</translation>
     </message>
     <message>
         <source>could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat dibaca</translation>
     </message>
     <message>
         <source>Keep server value</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertahankan nilai server</translation>
     </message>
     <message>
         <source>Apply mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapkan perubahan saya</translation>
     </message>
     <message>
         <source>It arrived: mark as delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah sampai: tandai terkirim</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Buang</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetap kirim</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim lagi</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Coba lagi</translation>
     </message>
 </context>
 <context>
     <name>OutboxPanel</name>
     <message>
         <source>Nothing needs your attention. Everything you did is sent or on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang perlu perhatian Anda. Semua yang Anda lakukan sudah terkirim atau sedang dikirim.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) need your decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n perubahan perlu keputusan Anda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1207,7 +1207,7 @@ Stasiun kerja desktop untuk tim dukungan kecil.</translation>
     </message>
     <message>
         <source>last problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>masalah terakhir: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import time
 
 import pytest
@@ -30,7 +31,8 @@ from agentdesk.store.models import (
 from agentdesk.sync import credentials
 from agentdesk.sync.mail_ingest import IncomingMail, MailIngest
 from agentdesk.sync.tickets import download_attachment, sync_ticket_account
-from tests.servers.rt import EMAIL_FROM, EMAIL_MESSAGE_ID, PASSWORD, RtServer
+from agentdesk.sync.tickets.rt import RtConnector
+from tests.servers.rt import EMAIL_FROM, EMAIL_MESSAGE_ID, PASSWORD, USER, RtServer
 from tests.tickets.conftest import MakeRtAccount, drain
 
 pytestmark = pytest.mark.servers
@@ -160,6 +162,37 @@ def test_incremental_pull_fetches_only_changed_tickets(
     assert _conv(store, account, ids[2]).priority == Priority.URGENT
 
 
+def test_histories_read_in_groups_match_ticket_by_ticket(rt_server: RtServer, rt_queue: str) -> None:
+    """The grouped read (one search of the transactions, one of their parts) sees what each ticket's history shows."""
+    api = rt_server.api()
+    ids = []
+    for n in range(5):
+        tid = api.create_ticket(rt_queue, f"Grouped {n}", f"group{n}@example.com", f"Question {n}: Grüße\n")
+        api.correspond(tid, f"Answer {n}\n", attachment=(f"report-{n}.txt", b"lines\n"))
+        api.comment(tid, f"Note {n}\n")
+        ids.append(tid)
+    api.update(ids[1], Status="stalled", Priority=90, CustomFields={"Tags": ["vip", "billing"]})
+    api.update(ids[3], Owner="root")
+    connector = RtConnector("RT", rt_server.url, username=USER, password=PASSWORD, queue=rt_queue)
+    try:
+        tickets = [t for page in connector.changed_tickets({}) for t in page.tickets]
+        assert sorted(t.remote_id for t in tickets) == sorted(ids)
+        tags_cf = connector._tags_custom_field()
+        assert tags_cf is not None
+        grouped = connector._batch(copy.deepcopy(tickets), tags_cf)
+        one_by_one = [connector._thread(t, tags_cf) for t in copy.deepcopy(tickets)]
+        via_threads = connector.threads(copy.deepcopy(tickets))
+    finally:
+        connector.close()
+    assert grouped == one_by_one == via_threads
+    by_id = {t.ticket.remote_id: t for t in grouped}
+    assert [len(t.entries) for t in grouped] == [3] * 5
+    assert sorted(by_id[ids[1]].ticket.tags or []) == ["billing", "vip"]
+    assert {e.field for e in by_id[ids[1]].events} >= {"status", "priority"}
+    assert [a.filename for e in by_id[ids[2]].entries for a in e.attachments] == ["report-2.txt"]
+    assert all(t.ticket.version for t in grouped)
+
+
 def test_pushes_reach_rt_and_come_back_once(
     store: Store, rt_server: RtServer, rt_queue: str, make_rt_account: MakeRtAccount
 ) -> None:
@@ -269,3 +302,38 @@ def test_refused_password_and_wrong_address_lose_nothing(
     assert len(result.errors) == 1 and "could not be reached" in result.errors[0]
     with store.read() as session:
         assert session.execute(select(func.count()).select_from(Conversation)).scalar_one() == 1
+
+
+def test_rt_takes_no_precondition_on_replies(rt_server: RtServer, rt_queue: str) -> None:
+    """Why replies are checked just before posting: RT 5.0.3 refuses If-Match on correspond even when it is current."""
+    api = rt_server.api()
+    tid = api.create_ticket(rt_queue, "Precondition", "pre@example.com", "Hello\n")
+    etag = api.session.get(f"{api.base}ticket/{tid}", timeout=60).headers["ETag"]
+    reply = api.session.post(
+        f"{api.base}ticket/{tid}/correspond",
+        json={"Content": "Answer\n", "ContentType": "text/plain"},
+        headers={"If-Match": etag},
+        timeout=60,
+    )
+    assert reply.status_code == 412  # if this starts passing with 201, send If-Match with replies and notes
+    stale = api.session.put(f"{api.base}ticket/{tid}", json={"Priority": 5}, headers={"If-Match": '"1"'}, timeout=60)
+    assert stale.status_code == 412  # field changes do honour it
+
+
+def test_tags_without_the_custom_field_are_held_with_what_to_do(
+    store: Store, rt_server: RtServer, rt_queue: str, make_rt_account: MakeRtAccount
+) -> None:
+    api = rt_server.api()
+    tid = api.create_ticket(rt_queue, "Tag me", "tags@example.com", "Hello\n")
+    account = make_rt_account(queue=rt_queue, tags_field="Labels")  # RT has no such field
+    assert sync_ticket_account(store, account, password_or_token=PASSWORD).errors == []
+    conv = _conv(store, account, tid)
+    actions.set_tags(store, conv.id, add=["vip"])
+    summary = drain(store)
+    assert (summary.sent, summary.needs_attention) == (0, 1)
+    with store.read() as session:
+        op = session.execute(select(OutboxOperation).where(OutboxOperation.conversation_id == conv.id)).scalar_one()
+        assert op.state == OutboxState.NEEDS_ATTENTION
+        assert "no custom field 'Labels'" in (op.last_error or "")
+        assert "apply it to queue" in (op.last_error or "")
+    assert all(cf["name"] != "Labels" for cf in api.ticket(tid)["CustomFields"])

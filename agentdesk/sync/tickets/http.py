@@ -145,11 +145,13 @@ class JsonHttp:
         json_body: Any = None,
         headers: Mapping[str, str] | None = None,
         raw: bool = False,
+        read_only: bool = False,
     ) -> Response:
         url = self.url(path)
         last_error: SyncError | None = None
-        # Only reads are repeated after a 5xx or a cut-off answer: a write may have been applied.
-        repeatable = method in ("GET", "HEAD")
+        # Only reads are repeated after a 5xx or a cut-off answer: a write may have been applied. A search sent
+        # as a POST (its query too long for a URL) says so with read_only.
+        repeatable = read_only or method in ("GET", "HEAD")
         for attempt in range(MAX_ATTEMPTS):
             try:
                 with self._lock:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from agentdesk.domain.clock import utcnow
@@ -69,6 +69,24 @@ def _sender(user: RemoteUser | None) -> str:
         return ""
     address = user.email or user.id
     return f"{user.name} <{address}>" if user.name and user.name != address else address
+
+
+def _chunks(items: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _extra(previous: dict[str, Any] | None, thread: TicketThread) -> dict[str, Any]:
+    """The conversation's `extra`: the ticket's own fields and its latest events (status, owner, …)."""
+    extra = dict(previous or {})
+    extra.update(thread.ticket.extra)
+    if thread.events:
+        events = {e["id"]: e for e in extra.get("events", []) if isinstance(e, dict) and "id" in e}
+        events.update({e.remote_id: e.as_json() for e in thread.events})
+        extra["events"] = sorted(events.values(), key=lambda e: int(e["id"]) if str(e["id"]).isdigit() else 0)[
+            -MAX_EVENTS:
+        ]
+    return extra
 
 
 def load_state(store: Store, account_id: int) -> dict[str, Any]:
@@ -207,98 +225,91 @@ class TicketIngest:
     # --- tickets ---------------------------------------------------------------------------------
 
     def _write(self, session: Session, changes: Changes, threads: Sequence[TicketThread], counts: IngestCounts) -> None:
+        """A page of tickets in a few statements: looked up, inserted and updated together, not one by one."""
         people = self._people(session, changes, [u for t in threads for u in (*t.users, *t.ticket.requesters)])
         now = utcnow()
+        threads = list({t.ticket.remote_id: t for t in threads}.values())  # the last copy of a ticket wins
+        existing: dict[str, Conversation] = {}
+        remote_ids = [t.ticket.remote_id for t in threads]
+        for chunk in _chunks(remote_ids):
+            for conv in session.execute(
+                select(Conversation).where(
+                    Conversation.account_id == self.account_id, Conversation.external_id.in_(chunk)
+                )
+            ).scalars():
+                existing[str(conv.external_id)] = conv
+        conv_ids = self._insert_conversations(
+            session, [t for t in threads if t.ticket.remote_id not in existing], people
+        )
+        counts.conversations += len(conv_ids)
+        old_ids = [int(c.id) for c in existing.values()]
+        pending: dict[int, set[str]] = {cid: set() for cid in old_ids}
+        known: dict[int, set[str]] = {cid: set() for cid in old_ids}
+        tags: dict[int, set[str]] = {cid: set() for cid in old_ids}
+        for chunk in _chunks(old_ids):
+            for cid, kind in session.execute(
+                select(OutboxOperation.conversation_id, OutboxOperation.kind).where(
+                    OutboxOperation.conversation_id.in_(chunk), OutboxOperation.state != OutboxState.DONE
+                )
+            ):
+                pending[int(cid or 0)].add(str(kind))
+            for cid, external_id in session.execute(
+                select(Message.conversation_id, Message.external_id).where(Message.conversation_id.in_(chunk))
+            ):
+                known[int(cid)].add(str(external_id))
+            for cid, tag in session.execute(
+                select(ConversationTag.conversation_id, ConversationTag.tag).where(
+                    ConversationTag.conversation_id.in_(chunk)
+                )
+            ):
+                tags[int(cid)].add(str(tag))
         touched: list[int] = []
         remote: dict[int, TicketThread] = {}
         kept_local: dict[int, set[str]] = {}
         new_inbound: set[int] = set()
-        new_messages: list[int] = []
+        rows: list[dict[str, Any]] = []
+        files: list[list[dict[str, Any]]] = []
+        tag_rows: list[dict[str, Any]] = []
         for thread in threads:
             ticket = thread.ticket
-            requester = ticket.requesters[0] if ticket.requesters else None
-            customer_id = people[requester.id][1] if requester is not None and requester.id in people else None
-            conv = session.execute(
-                select(Conversation).where(
-                    Conversation.account_id == self.account_id, Conversation.external_id == ticket.remote_id
-                )
-            ).scalar()
-            if conv is None:
-                conv = Conversation(
-                    channel=Channel.TICKET,
-                    account_id=self.account_id,
-                    external_id=ticket.remote_id,
-                    subject=ticket.subject,
-                    status=ticket.status,
-                    priority=ticket.priority,
-                    assignee=ticket.assignee,
-                    customer_id=customer_id,
-                    created_at=ticket.created_at,
-                    last_activity_at=ticket.updated_at,
-                    remote_version=ticket.version,
-                    unread=False,
-                    message_count=0,
-                    extra={},
-                )
-                session.add(conv)
-                session.flush()
-                counts.conversations += 1
-                pending: set[str] = set()
+            old = existing.get(ticket.remote_id)
+            if old is None:
+                cid = conv_ids[ticket.remote_id]
             else:
+                cid = int(old.id)
                 counts.updated += 1
-                pending = set(
-                    session.execute(
-                        select(OutboxOperation.kind).where(
-                            OutboxOperation.conversation_id == conv.id, OutboxOperation.state != OutboxState.DONE
-                        )
-                    ).scalars()
-                )
-                if customer_id is not None and conv.customer_id is None:
-                    conv.customer_id = customer_id
-            kept_local[conv.id] = pending
-            extra = dict(conv.extra or {})
-            extra.update(ticket.extra)
-            if thread.events:
-                events = {e["id"]: e for e in extra.get("events", []) if isinstance(e, dict) and "id" in e}
-                events.update({e.remote_id: e.as_json() for e in thread.events})
-                extra["events"] = sorted(events.values(), key=lambda e: int(e["id"]) if str(e["id"]).isdigit() else 0)[
-                    -MAX_EVENTS:
-                ]
-            conv.extra = extra
-            if ticket.version is not None:
-                conv.remote_version = ticket.version
-            if ticket.tags is not None and "set_tags" not in pending:
-                current = set(
-                    session.execute(
-                        select(ConversationTag.tag).where(ConversationTag.conversation_id == conv.id)
-                    ).scalars()
-                )
+                requester = ticket.requesters[0] if ticket.requesters else None
+                customer_id = people[requester.id][1] if requester is not None and requester.id in people else None
+                if customer_id is not None and old.customer_id is None:
+                    old.customer_id = customer_id
+                old.extra = _extra(old.extra, thread)
+                if ticket.version is not None:
+                    old.remote_version = ticket.version
+            local = pending.get(cid, set())
+            kept_local[cid] = local
+            if ticket.tags is not None and "set_tags" not in local:
+                current = tags.get(cid, set())
                 wanted = {t for t in ticket.tags if t}
-                if wanted - current:
-                    session.add_all(ConversationTag(conversation_id=conv.id, tag=t) for t in sorted(wanted - current))
+                tag_rows += [{"conversation_id": cid, "tag": t} for t in sorted(wanted - current)]
                 if current - wanted:
                     session.execute(
                         delete(ConversationTag).where(
-                            ConversationTag.conversation_id == conv.id, ConversationTag.tag.in_(current - wanted)
+                            ConversationTag.conversation_id == cid, ConversationTag.tag.in_(current - wanted)
                         )
                     )
-            known = set(
-                session.execute(select(Message.external_id).where(Message.conversation_id == conv.id)).scalars()
-            )
-            rows: list[dict[str, Any]] = []
-            files: list[list[dict[str, Any]]] = []
+            seen = known.setdefault(cid, set())
             for entry in thread.entries:
-                if entry.remote_id in known:
+                if entry.remote_id in seen:
                     continue
-                known.add(entry.remote_id)
+                seen.add(entry.remote_id)
                 html = sanitize_html(entry.html) if entry.html else None
                 text = entry.text or (html_to_text(entry.html) if entry.html else "")
                 author_ident = people.get(entry.author.id) if entry.author is not None else None
                 if entry.direction == Direction.IN:
-                    new_inbound.add(conv.id)
+                    new_inbound.add(cid)
                 rows.append(
                     {
-                        "conversation_id": conv.id,
+                        "conversation_id": cid,
                         "account_id": self.account_id,
                         "direction": entry.direction,
                         "author_identity_id": author_ident[0] if author_ident else None,
@@ -327,23 +338,25 @@ class TicketIngest:
                         for a in entry.attachments
                     ]
                 )
-            if rows:
-                ids = [
-                    int(i)
-                    for i in session.execute(
-                        insert(Message).returning(Message.id, sort_by_parameter_order=True), rows
-                    ).scalars()
-                ]
-                counts.added += len(ids)
-                new_messages.extend(ids)
-                changes.messages.update(ids)
-                attachment_rows = [
-                    {**f, "message_id": mid} for mid, group in zip(ids, files, strict=True) for f in group
-                ]
-                if attachment_rows:
-                    session.execute(insert(Attachment), attachment_rows)
-            touched.append(conv.id)
-            remote[conv.id] = thread
+            touched.append(cid)
+            remote[cid] = thread
+        if tag_rows:
+            session.execute(insert(ConversationTag), tag_rows)
+        new_messages: list[int] = []
+        if rows:
+            new_messages = [
+                int(i)
+                for i in session.execute(
+                    insert(Message).returning(Message.id, sort_by_parameter_order=True), rows
+                ).scalars()
+            ]
+            counts.added += len(new_messages)
+            changes.messages.update(new_messages)
+            attachment_rows = [
+                {**f, "message_id": mid} for mid, group in zip(new_messages, files, strict=True) for f in group
+            ]
+            if attachment_rows:
+                session.execute(insert(Attachment), attachment_rows)
         linked_convs = self._link_email(session, changes, new_messages)
         counts.linked += len(linked_convs)
         all_ids = sorted(set(touched) | linked_convs)
@@ -364,9 +377,11 @@ class TicketIngest:
             )
         }
         refresh_conversations(session, all_ids, now=now)
+        updates: list[dict[str, Any]] = []
         for cid in all_ids:
             status, snoozed_until, subject, priority, assignee = before[cid]
             values: dict[str, Any] = {
+                "b_id": cid,
                 "subject": subject,
                 "status": status,
                 "snoozed_until": snoozed_until,
@@ -376,19 +391,59 @@ class TicketIngest:
             found = remote.get(cid)
             if found is not None:
                 ticket = found.ticket
-                pending = kept_local[cid]
+                pending_here = kept_local[cid]
                 values["subject"] = ticket.subject
-                if "set_status" not in pending:
+                if "set_status" not in pending_here:
                     if status == Status.SNOOZED and ticket.status != Status.CLOSED and cid not in new_inbound:
                         pass  # still snoozed here
                     else:
                         values.update(status=ticket.status, snoozed_until=None)
-                if "set_priority" not in pending:
+                if "set_priority" not in pending_here:
                     values["priority"] = ticket.priority
-                if "set_assignee" not in pending:
+                if "set_assignee" not in pending_here:
                     values["assignee"] = ticket.assignee
-            session.execute(update(Conversation).where(Conversation.id == cid).values(**values))
+            updates.append(values)
+        table = Conversation.__table__
+        session.execute(
+            update(table)  # type: ignore[arg-type]
+            .where(table.c.id == bindparam("b_id"))
+            .values({k: bindparam(k) for k in ("subject", "status", "snoozed_until", "priority", "assignee")}),
+            updates,
+        )
         changes.conversations.update(all_ids)
+
+    def _insert_conversations(
+        self, session: Session, threads: Sequence[TicketThread], people: dict[str, tuple[int, int]]
+    ) -> dict[str, int]:
+        """New tickets' conversations in one statement; ticket id → conversation id."""
+        if not threads:
+            return {}
+        rows: list[dict[str, Any]] = []
+        for thread in threads:
+            ticket = thread.ticket
+            requester = ticket.requesters[0] if ticket.requesters else None
+            rows.append(
+                {
+                    "channel": Channel.TICKET,
+                    "account_id": self.account_id,
+                    "external_id": ticket.remote_id,
+                    "subject": ticket.subject,
+                    "status": ticket.status,
+                    "priority": ticket.priority,
+                    "assignee": ticket.assignee,
+                    "customer_id": people[requester.id][1]
+                    if requester is not None and requester.id in people
+                    else None,
+                    "created_at": ticket.created_at,
+                    "last_activity_at": ticket.updated_at,
+                    "remote_version": ticket.version,
+                    "unread": False,
+                    "message_count": 0,
+                    "extra": _extra({}, thread),
+                }
+            )
+        ids = session.execute(insert(Conversation).returning(Conversation.id, sort_by_parameter_order=True), rows)
+        return {t.ticket.remote_id: int(i) for t, i in zip(threads, ids.scalars(), strict=True)}
 
     # --- one timeline ----------------------------------------------------------------------------
 
@@ -440,21 +495,26 @@ class TicketIngest:
         self, session: Session, message_ids: list[int], done: set[int]
     ) -> list[tuple[int, int, int, int]]:
         """No Message-ID to go by: the same sender, about the same time, the same opening words."""
-        found: list[tuple[int, int, int, int]] = []
-        for mid in message_ids:
-            if mid in done:
-                continue
-            row = session.execute(
-                select(Message.conversation_id, Message.sent_at, Message.text, Message.direction, Identity.email)
-                .join(Identity, Identity.id == Message.author_identity_id, isouter=True)
-                .where(Message.id == mid)
-            ).one_or_none()
-            if row is None or row[3] != Direction.IN or not row[4] or not row[2].strip():
-                continue
-            conv_id, sent_at, text, _direction, address = row
-            wanted = _normalize(text)
-            candidates = session.execute(
-                select(Message.id, Message.conversation_id, Message.text)
+        wanted: list[tuple[int, int, Any, str, str]] = []  # (message, conversation, sent at, text, address)
+        todo = [m for m in message_ids if m not in done]
+        for chunk in _chunks(todo):
+            for mid, conv_id, sent_at, text, address in session.execute(
+                select(Message.id, Message.conversation_id, Message.sent_at, Message.text, Identity.email)
+                .join(Identity, Identity.id == Message.author_identity_id)
+                .where(Message.id.in_(chunk), Message.direction == Direction.IN, Identity.email.is_not(None))
+            ):
+                if address and text.strip():
+                    wanted.append((int(mid), int(conv_id), sent_at, _normalize(text), str(address)))
+        if not wanted:
+            return []
+        # Inbound mail from these senders in the page's time span, read once and matched here.
+        candidates: dict[str, list[tuple[int, int, Any, str]]] = {}
+        addresses = sorted({w[4] for w in wanted})
+        earliest = min(w[2] for w in wanted) - SAME_MESSAGE_WINDOW
+        latest = max(w[2] for w in wanted) + SAME_MESSAGE_WINDOW
+        for chunk in _chunks(addresses):
+            for e_id, e_conv, e_sent, e_text, address in session.execute(
+                select(Message.id, Message.conversation_id, Message.sent_at, Message.text, Identity.address)
                 .join(Conversation, Conversation.id == Message.conversation_id)
                 .join(Identity, Identity.id == Message.author_identity_id)
                 .where(
@@ -462,13 +522,16 @@ class TicketIngest:
                     Message.removed.is_(False),
                     Message.direction == Direction.IN,
                     Identity.kind == "email",
-                    Identity.address == address,
-                    Message.sent_at.between(sent_at - SAME_MESSAGE_WINDOW, sent_at + SAME_MESSAGE_WINDOW),
+                    Identity.address.in_(chunk),
+                    Message.sent_at.between(earliest, latest),
                 )
-                .limit(20)
-            ).all()
-            for e_id, e_conv, e_text in candidates:
-                if _normalize(e_text) == wanted:
-                    found.append((mid, int(conv_id), int(e_id), int(e_conv)))
+                .order_by(Message.id)
+            ):
+                candidates.setdefault(str(address), []).append((int(e_id), int(e_conv), e_sent, e_text))
+        found: list[tuple[int, int, int, int]] = []
+        for mid, conv_id, sent_at, text, address in wanted:
+            for e_id, e_conv, e_sent, e_text in candidates.get(address, []):
+                if abs(e_sent - sent_at) <= SAME_MESSAGE_WINDOW and _normalize(e_text) == text:
+                    found.append((mid, conv_id, e_id, e_conv))
                     break
         return found

@@ -6,8 +6,18 @@ that carry an email's Message-ID). The cursor is the server's own clock (the `Da
 minus one second, so a change made in the same second as a search is found by the next one.
 
 Push: field changes are a `PUT /ticket/{id}` with `If-Match: "<last transaction id>"` (RT answers 412 when the
-ticket moved on); replies and comments are posted after checking the same ETag, since RT's correspond and
-comment endpoints take no precondition. Tags live in a ticket custom field (default name "Tags").
+ticket moved on). Replies and comments cannot carry a precondition: RT 5.0.3's correspond and comment endpoints
+compute no ETag and answer 412 to every `If-Match` but `*` (tests/tickets/test_rt.py shows it), so the ticket's
+ETag is compared just before posting. What is left is the time between that check and the post (one round trip,
+milliseconds): a reply written by someone else in exactly that window is not caught, and it shows in the ticket
+after the next pull. Tags live in a multi-value ticket custom field (default name "Tags"), which must be applied
+to the ticket's queue; without it a tag change is held with a message saying so (RT itself would accept the
+change and ignore it).
+
+Pull: tickets are listed 100 at a time; their histories are read in groups, one search of the transactions
+(`ObjectId IN (...)`) and one of their message parts per group, WORKERS requests at a time, instead of two
+requests per ticket. Transactions of tickets merged into a listed ticket keep their old ticket id and are not
+part of that search (RT's own history view adds them).
 """
 
 from __future__ import annotations
@@ -15,8 +25,10 @@ from __future__ import annotations
 import base64
 import binascii
 import email.utils
+import json
 import logging
 import re
+import threading
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
@@ -25,6 +37,7 @@ from urllib.parse import quote
 
 from agentdesk.errors import UserError
 from agentdesk.store.models import Direction, Priority, Status
+from agentdesk.sync.errors import SyncError
 from agentdesk.sync.tickets.http import Conflict, JsonHttp, NotFound
 from agentdesk.sync.tickets.model import (
     PushResult,
@@ -48,6 +61,37 @@ USER_FIELDS = "Name,EmailAddress,RealName"
 SYSTEM_USERS = {"RT_System", "Nobody"}
 MESSAGE_TYPES = {"Create", "Correspond", "Comment"}
 EVENT_FIELDS = {"Status": "status", "Priority": "priority", "Owner": "assignee"}
+TICKET_LIST_PARAMS = {
+    "orderby": "id",
+    "fields": TICKET_FIELDS,
+    "fields[Owner]": USER_FIELDS,
+    "fields[Requestor]": USER_FIELDS,
+}
+HISTORY_PARAMS = {
+    "orderby": "id",
+    "fields": "Type,ObjectId,Creator,Created,Field,OldValue,NewValue,Data",
+    "fields[Creator]": USER_FIELDS,
+}
+ATTACHMENT_PARAMS = {"orderby": "id", "fields": "TransactionId,ContentType,Filename,Content,Headers,ContentLength"}
+BATCH = 20  # tickets whose histories are read with one search of the transactions (and one of their attachments)
+
+
+def history_query(ticket_ids: Sequence[str]) -> list[dict[str, Any]]:
+    """A REST 2.0 JSON search for the transactions of these tickets."""
+    return [
+        {"field": "ObjectType", "value": "RT::Ticket"},
+        {"field": "ObjectId", "operator": "IN", "value": [int(i) for i in ticket_ids]},
+    ]
+
+
+def attachment_query(transaction_ids: Sequence[str]) -> list[dict[str, Any]]:
+    """A REST 2.0 JSON search for the parts (bodies, files, headers) of these transactions."""
+    return [{"field": "TransactionId", "operator": "IN", "value": [int(i) for i in transaction_ids] or [0]}]
+
+
+def tags_field_query(name: str) -> dict[str, str]:
+    return {"query": json.dumps([{"field": "Name", "value": name}])}
+
 
 _STATUS_IN = {
     "new": Status.OPEN,
@@ -102,6 +146,13 @@ def _str(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _parts_by_transaction(attachments: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    by_txn: dict[str, list[dict[str, Any]]] = {}
+    for att in sorted(attachments, key=lambda a: int(_str(a.get("id")) or 0)):
+        by_txn.setdefault(_str(att.get("TransactionId")), []).append(att)
+    return by_txn
+
+
 class RtConnector:
     kind = "rt"
 
@@ -126,8 +177,14 @@ class RtConnector:
         self.queue = queue
         self.tags_field = tags_field
         self._tags_cf: str | bool | None = False  # False: not looked up yet; None: there is no such field
+        self._pool: ThreadPoolExecutor | None = None
+        self._lock = threading.Lock()
 
     def close(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
         self.http.close()
 
     # --- pull ------------------------------------------------------------------------------------
@@ -149,15 +206,7 @@ class RtConnector:
             reply = self.http.request(
                 "GET",
                 "tickets",
-                params={
-                    "query": query,
-                    "page": page,
-                    "per_page": PER_PAGE,
-                    "orderby": "id",
-                    "fields": TICKET_FIELDS,
-                    "fields[Owner]": USER_FIELDS,
-                    "fields[Requestor]": USER_FIELDS,
-                },
+                params={"query": query, "page": page, "per_page": PER_PAGE, **TICKET_LIST_PARAMS},
             )
             data = reply.data if isinstance(reply.data, dict) else {}
             if next_since is None:
@@ -227,11 +276,14 @@ class RtConnector:
             extra={"rt": extra},
         )
 
-    def _collection(self, path: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    def _collection(self, path: str, params: dict[str, Any], search: Any = None) -> list[dict[str, Any]]:
+        """Every item of a paged collection; `search` is a JSON query sent as the body of a POST."""
         items: list[dict[str, Any]] = []
         page = 1
+        method = "GET" if search is None else "POST"
         while True:
-            data = self.http.request("GET", path, params={**params, "page": page, "per_page": PER_PAGE}).data
+            query = {**params, "page": page, "per_page": PER_PAGE}
+            data = self.http.request(method, path, params=query, json_body=search, read_only=True).data
             if not isinstance(data, dict):
                 break
             items.extend(i for i in data.get("items") or [] if isinstance(i, dict))
@@ -241,32 +293,63 @@ class RtConnector:
         return items
 
     def threads(self, tickets: Sequence[RemoteTicket]) -> list[TicketThread | Exception]:
+        """Conversations of these tickets, read in groups (one search each) by WORKERS requests at a time."""
         if not tickets:
             return []
         tags_cf = self._tags_custom_field()
-        with ThreadPoolExecutor(max_workers=min(WORKERS, len(tickets)), thread_name_prefix="rt-fetch") as pool:
-            futures = [pool.submit(self._thread, t, tags_cf) for t in tickets]
-            results: list[TicketThread | Exception] = []
-            for future in futures:
-                try:
-                    results.append(future.result())
-                except Exception as exc:  # reported per ticket; the rest of the page carries on
-                    results.append(exc)
-            return results
+        size = max(1, min(BATCH, -(-len(tickets) // WORKERS)))  # every worker busy, at most BATCH per search
+        groups = [list(tickets[i : i + size]) for i in range(0, len(tickets), size)]
+        with self._lock:
+            if self._pool is None:  # shared by overlapping calls, so the server never sees more than WORKERS
+                self._pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="rt-fetch")
+            pool = self._pool
+        futures = [pool.submit(self._group, g, tags_cf) for g in groups]
+        return [r for f in futures for r in f.result()]
+
+    def _group(self, tickets: list[RemoteTicket], tags_cf: str | None) -> list[TicketThread | Exception]:
+        if len(tickets) > 1:
+            try:
+                return list(self._batch(tickets, tags_cf))
+            except SyncError as exc:
+                if exc.kind in ("auth", "config"):
+                    return [exc] * len(tickets)
+                log.info("%s: batched read failed (%s); reading these tickets one by one", self.account, exc)
+        results: list[TicketThread | Exception] = []
+        for ticket in tickets:
+            try:
+                results.append(self._thread(ticket, tags_cf))
+            except Exception as exc:  # reported per ticket; the rest carries on
+                results.append(exc)
+        return results
+
+    def _batch(self, tickets: list[RemoteTicket], tags_cf: str | None) -> list[TicketThread]:
+        """Histories of several tickets with one search of the transactions and one of their parts."""
+        history = self._collection("transactions", HISTORY_PARAMS, history_query([t.remote_id for t in tickets]))
+        messages = [_str(t.get("id")) for t in history if _str(t.get("Type")) in MESSAGE_TYPES]
+        attachments: list[dict[str, Any]] = []
+        for start in range(0, len(messages), 500):
+            chunk = messages[start : start + 500]
+            attachments += self._collection("attachments", ATTACHMENT_PARAMS, attachment_query(chunk))
+        by_ticket: dict[str, list[dict[str, Any]]] = {t.remote_id: [] for t in tickets}
+        for txn in history:
+            by_ticket.setdefault(_str(txn.get("ObjectId")), []).append(txn)
+        parts = _parts_by_transaction(attachments)
+        return [self._build(t, by_ticket[t.remote_id], parts, tags_cf) for t in tickets]
 
     def _thread(self, ticket: RemoteTicket, tags_cf: str | None) -> TicketThread:
         tid = ticket.remote_id
-        history = self._collection(
-            f"ticket/{tid}/history",
-            {"fields": "Type,Creator,Created,Field,OldValue,NewValue,Data", "fields[Creator]": USER_FIELDS},
-        )
-        attachments = self._collection(
-            f"ticket/{tid}/attachments",
-            {"fields": "TransactionId,ContentType,Filename,Content,Headers,ContentLength"},
-        )
-        by_txn: dict[str, list[dict[str, Any]]] = {}
-        for att in sorted(attachments, key=lambda a: int(_str(a.get("id")) or 0)):
-            by_txn.setdefault(_str(att.get("TransactionId")), []).append(att)
+        history = self._collection(f"ticket/{tid}/history", HISTORY_PARAMS)
+        attachments = self._collection(f"ticket/{tid}/attachments", ATTACHMENT_PARAMS)
+        return self._build(ticket, history, _parts_by_transaction(attachments), tags_cf)
+
+    def _build(
+        self,
+        ticket: RemoteTicket,
+        history: list[dict[str, Any]],
+        by_txn: dict[str, list[dict[str, Any]]],
+        tags_cf: str | None,
+    ) -> TicketThread:
+        history = sorted(history, key=lambda t: int(_str(t.get("id")) or 0))
         requester_ids = {u.id for u in ticket.requesters} | {u.email.lower() for u in ticket.requesters if u.email}
         thread = TicketThread(ticket=ticket, users=list(ticket.requesters))
         seen_users: dict[str, RemoteUser] = {u.id: u for u in ticket.requesters}
@@ -371,7 +454,7 @@ class RtConnector:
     def _tags_custom_field(self) -> str | None:
         if self._tags_cf is False:
             try:
-                items = self._collection("customfields", {"query": f'[{{"field":"Name","value":"{self.tags_field}"}}]'})
+                items = self._collection("customfields", tags_field_query(self.tags_field))
             except NotFound:
                 items = []
             self._tags_cf = _str(items[0].get("id")) if items else None
@@ -462,11 +545,19 @@ class RtConnector:
     ) -> PushResult:
         """RT keeps tags in a multi-value custom field: send the whole new set, guarded by If-Match."""
         tid = str(int(remote_id))
-        if self._tags_custom_field() is None:
+        data = self.http.request("GET", f"ticket/{tid}").data
+        fields = data.get("CustomFields") if isinstance(data, dict) else None
+        names = {_str(f.get("name")) for f in fields or [] if isinstance(f, dict)}
+        if self.tags_field not in names:
+            # RT answers a PUT to a field the ticket does not have with 200 and changes nothing: say so instead.
+            queue = data.get("Queue") if isinstance(data, dict) else None
+            where = f"queue {_str(queue.get('id'))}" if isinstance(queue, dict) and queue.get("id") else "its queue"
             raise UserError(
-                f"The RT server of {self.account!r} has no ticket custom field named {self.tags_field!r} for tags.",
-                f"Ask your RT administrator to add a multi-value custom field {self.tags_field!r} to the queue, "
-                "or discard this change.",
+                f"Ticket {tid} on the RT server of {self.account!r} has no custom field {self.tags_field!r}, where "
+                "AgentDesk keeps tags in RT, so the tags cannot be sent.",
+                f"Ask your RT administrator to create a ticket custom field {self.tags_field!r} that takes several "
+                f'values (type "Enter multiple values") and to apply it to {where} (or to all queues); then retry '
+                "this change. Or discard it: the tags stay in AgentDesk only.",
             )
         wanted = [t for t in current if t not in change.remove_tags]
         wanted += [t for t in change.add_tags if t not in wanted]

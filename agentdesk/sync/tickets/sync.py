@@ -12,6 +12,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,11 +25,13 @@ from agentdesk.store.models import Account, AccountKind
 from agentdesk.sync.errors import ConfigError, SyncError
 from agentdesk.sync.tickets.http import NotFound
 from agentdesk.sync.tickets.ingest import TicketIngest, load_state
-from agentdesk.sync.tickets.model import RemoteTicket, TicketConnector, TicketThread
+from agentdesk.sync.tickets.model import RemoteTicket, TicketConnector, TicketPage, TicketThread
 from agentdesk.sync.tickets.rt import RtConnector
 from agentdesk.sync.tickets.zendesk import ZendeskConnector
 
 log = logging.getLogger("agentdesk.sync.tickets")
+
+AHEAD = 3  # pages listed and being read ahead of the one written (the connector bounds the requests)
 
 
 @dataclass
@@ -156,13 +160,26 @@ def sync_ticket_account(
             retry = sorted(set(still) | set(failed))
             state = {**state, "retry": retry}
             _add(result, ingest.write(ok, state), len(tickets))
-        for page in connector.changed_tickets(state):
-            if cancel is not None and cancel.is_set():
-                break
-            ok, failed = _split(page.tickets, connector.threads(page.tickets), result)
-            retry = sorted(set(retry) | set(failed))
-            state = {**page.state, "retry": retry}
-            _add(result, ingest.write(ok, state), len(page.tickets))
+        # Up to AHEAD pages are listed and their conversations read while the oldest one is written to the cache.
+        with ThreadPoolExecutor(max_workers=AHEAD, thread_name_prefix="ticket-ahead") as ahead:
+            waiting: deque[tuple[TicketPage, Future[list[TicketThread | Exception]]]] = deque()
+            pages = connector.changed_tickets(state)
+            listed = False
+            while True:
+                while not listed and len(waiting) < AHEAD and not (cancel is not None and cancel.is_set()):
+                    try:
+                        page = next(pages, None)
+                    except SyncError:
+                        while waiting:  # keep what was read before the listing failed
+                            retry = _write_page(ingest, result, *waiting.popleft(), retry)
+                        raise
+                    if page is None:
+                        listed = True
+                    else:
+                        waiting.append((page, ahead.submit(connector.threads, page.tickets)))
+                if not waiting:
+                    break
+                retry = _write_page(ingest, result, *waiting.popleft(), retry)
     except SyncError as exc:
         log.warning("ticket sync of %s stopped: %s", result.name, exc)
         result.errors.append(str(exc))
@@ -173,6 +190,19 @@ def sync_ticket_account(
         connector.close()
     result.seconds = time.monotonic() - started
     return result
+
+
+def _write_page(
+    ingest: TicketIngest,
+    result: TicketSyncResult,
+    page: TicketPage,
+    fetching: Future[list[TicketThread | Exception]],
+    retry: list[str],
+) -> list[str]:
+    ok, failed = _split(page.tickets, fetching.result(), result)
+    retry = sorted(set(retry) | set(failed))
+    _add(result, ingest.write(ok, {**page.state, "retry": retry}), len(page.tickets))
+    return retry
 
 
 def _add(result: TicketSyncResult, counts: Any, fetched: int) -> None:
