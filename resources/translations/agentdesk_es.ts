@@ -405,6 +405,14 @@
         <translation>Estado</translation>
     </message>
     <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
         <source>Assignee</source>
         <translation>Asignada a</translation>
     </message>
@@ -1764,6 +1772,30 @@ Tiempo de calendario: mediana %3, percentil 90 %4</translation>
     <message>
         <source>Saved searches</source>
         <translation>Búsquedas guardadas</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>con problemas</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>

@@ -405,6 +405,14 @@
         <translation>स्थिति</translation>
     </message>
     <message>
+        <source>Priority</source>
+        <translation>प्राथमिकता</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>टैग</translation>
+    </message>
+    <message>
         <source>Assignee</source>
         <translation>असाइनी</translation>
     </message>
@@ -1764,6 +1772,30 @@ Calendar time: median %3, 90th percentile %4</source>
     <message>
         <source>Saved searches</source>
         <translation>सेव की गई खोजें</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>ऑनलाइन</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>ऑफ़लाइन</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>आंशिक रूप से चालू</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>अभी जाँचा नहीं गया</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>टैग</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>खाते</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>

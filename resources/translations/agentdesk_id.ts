@@ -405,6 +405,14 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
         <source>Assignee</source>
         <translation>Petugas</translation>
     </message>
@@ -1754,6 +1762,30 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
     <message>
         <source>Saved searches</source>
         <translation>Pencarian tersimpan</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>daring</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>luring</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>terganggu</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>belum diperiksa</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Akun</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
