@@ -42,7 +42,8 @@ RUNS = 5
 TAGS = ["billing", "shipping", "returns", "product-question", "vip", "bug", "warranty", "b2b"]
 
 
-def fill(store: Store, now: datetime) -> int:
+def fill(store: Store, now: datetime, conversations_wanted: int = CONVERSATIONS) -> int:
+    """`conversations_wanted` conversations of MESSAGES_EACH messages over the year before `now`; the message count."""
     rng = random.Random(12)
     start = now - timedelta(days=365)
     with store.write() as (session, _):
@@ -61,7 +62,7 @@ def fill(store: Store, now: datetime) -> int:
         )
         session.flush()
         conversations, messages, tags, changes = [], [], [], []
-        for cid in range(1, CONVERSATIONS + 1):
+        for cid in range(1, conversations_wanted + 1):
             began = start + timedelta(minutes=rng.randrange(0, 365 * 24 * 60 - 6000))
             moment = began
             for i in range(MESSAGES_EACH):

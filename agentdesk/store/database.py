@@ -56,6 +56,7 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+# Alembic is imported only when a schema has to be upgraded: it costs a third of the app's start-up otherwise.
 def alembic_config() -> Config:
     from alembic.config import Config  # Alembic (~0.3 s to import) only when the schema needs work
 
@@ -84,6 +85,28 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
+
+
+_REVISION = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
+
+
+def head_revision_from_files() -> str | None:
+    """The newest migration's revision read from the migration files without Alembic (None if unclear)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        for key, value in _REVISION.findall(path.read_text(encoding="utf-8")):
+            (revisions if key == "revision" else parents).add(value)
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        exists = conn.execute(text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"))
+        if exists.first() is None:
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def _known_revisions() -> set[str]:

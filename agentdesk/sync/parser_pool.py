@@ -13,6 +13,15 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
+WORKER_NICENESS = 10
+
+
+def _lower_priority() -> None:
+    """Parsing is background work: the worker yields the CPU to the window (and the user's other programs)."""
+    if hasattr(os, "nice"):  # POSIX; Windows workers keep the normal priority
+        os.nice(WORKER_NICENESS)
+
+
 class LazyProcessPool:
     """A ProcessPoolExecutor created on first submit; `spawn` so it is safe beside threads and Qt."""
 
@@ -25,7 +34,9 @@ class LazyProcessPool:
         with self._lock:
             if self._pool is None:
                 context = multiprocessing.get_context("spawn")
-                self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+                self._pool = ProcessPoolExecutor(
+                    max_workers=self.workers, mp_context=context, initializer=_lower_priority
+                )
             return self._pool.submit(fn, *args, **kwargs)
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:

@@ -37,8 +37,12 @@ _running: set[_Relay] = set()
 
 
 def run_in_background(
-    work: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    pool: QThreadPool | None = None,
 ) -> None:
+    """Run `work` on `pool` (Qt's global pool by default); `on_done(result)` or `on_error(exc)` on the GUI thread."""
     relay = _Relay()
     _running.add(relay)
 
@@ -48,4 +52,4 @@ def run_in_background(
 
     relay.done.connect(lambda value: finished(value, on_done))
     relay.failed.connect(lambda exc: finished(exc, on_error))
-    QThreadPool.globalInstance().start(_Task(work, relay))
+    (pool or QThreadPool.globalInstance()).start(_Task(work, relay))

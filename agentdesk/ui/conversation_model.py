@@ -37,6 +37,12 @@ ConversationIdRole = Qt.ItemDataRole.UserRole + 1
 ConversationRowRole = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ID_ROLE = int(ConversationIdRole)
+_ROW_ROLE = int(ConversationRowRole)
+_ROW_ROLES = frozenset((_DISPLAY, int(Qt.ItemDataRole.ToolTipRole), _FONT, _FOREGROUND, _ID_ROLE, _ROW_ROLE))
 
 
 class ConversationListModel(QAbstractTableModel):
@@ -53,12 +59,13 @@ class ConversationListModel(QAbstractTableModel):
         self._cursor: ListCursor | None = None
         self._exhausted = False
         self._rows: OrderedDict[int, ConversationRow] = OrderedDict()
+        self._texts: dict[int, tuple[str, ...]] = {}  # each cached row's column texts, made once, not per paint
         self._search: str | None = None  # a query: the list shows its hits, best first, instead of the view
         self._pager: SearchPager | None = None
         self._as_you_type = False
         self._bold = QFont()
         self._bold.setBold(True)
-        self._status_colors = palette_colors().status
+        self._set_brushes()
         self._load_page()
 
     # --- what the model shows ---------------------------------------------------------------------
@@ -95,14 +102,19 @@ class ConversationListModel(QAbstractTableModel):
         self._as_you_type = as_you_type
         self.reload()
 
-    def reload(self, *, keep_loaded: bool = False) -> None:
-        """Read the list again. With `keep_loaded`, as many rows as were loaded (so the scroll position holds)."""
+    def reload(self, *, keep_loaded: bool = False, keep_rows: int | None = None) -> None:
+        """Read the list again. With `keep_loaded`, as many rows as were loaded (so the scroll position holds);
+        with `keep_rows` as well, only that many of them (the rows up to the last one shown or selected), so a
+        refresh after scrolling deep into a long list reads a few pages, not every page scrolled past."""
         wanted = len(self._ids) if keep_loaded else 0
+        if keep_loaded and keep_rows is not None:
+            wanted = min(wanted, keep_rows)
         self.beginResetModel()
         self._ids = []
         self._cursor = None
         self._exhausted = False
         self._rows.clear()
+        self._texts.clear()
         self._pager = None
         if self._search is not None:
             context = SearchContext.current(self._me)
@@ -116,12 +128,18 @@ class ConversationListModel(QAbstractTableModel):
         """Some conversations changed but kept their place: repaint them from the cache."""
         for cid in conversation_ids:
             self._rows.pop(cid, None)
+            self._texts.pop(cid, None)
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.COLUMNS) - 1))
 
+    def _set_brushes(self) -> None:
+        colors = palette_colors()
+        self._brushes = {status: QBrush(QColor(color)) for status, color in colors.status.items()}
+        self._overdue_brush = QBrush(QColor(colors.error))
+
     def refresh_colors(self) -> None:
         """Status colours for the palette in use (after the theme changed)."""
-        self._status_colors = palette_colors().status
+        self._set_brushes()
         if self._ids:
             self.dataChanged.emit(self.index(0, 2), self.index(len(self._ids) - 1, 2))
 
@@ -187,7 +205,7 @@ class ConversationListModel(QAbstractTableModel):
             fetched = conversation_rows(session, block)
         self._rows.update(fetched)
         while len(self._rows) > ROW_CACHE:
-            self._rows.popitem(last=False)
+            self._texts.pop(self._rows.popitem(last=False)[0], None)
         return self._rows.get(cid)
 
     # --- Qt model API -----------------------------------------------------------------------------
@@ -215,44 +233,43 @@ class ConversationListModel(QAbstractTableModel):
         )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        # Called for every cell and role on each paint: roles the list does not use return before any lookup.
+        role = int(role)
+        if role not in _ROW_ROLES or not index.isValid():
             return None
-        if role == ConversationIdRole:
-            return self._ids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.FontRole,
-            Qt.ItemDataRole.ForegroundRole,
-            ConversationRowRole,
-        ):
+        r = index.row()
+        if not 0 <= r < len(self._ids):
             return None
-        row = self._row(index.row())
+        if role == _ID_ROLE:
+            return self._ids[r]
+        row = self._row(r)
         if row is None:  # deleted since the ids were read; the next reload drops it
-            return "" if role == Qt.ItemDataRole.DisplayRole else None
-        if role == ConversationRowRole:
-            return row
-        if role == Qt.ItemDataRole.FontRole:
-            return self._bold if row.unread else None
+            return "" if role == _DISPLAY else None
         column = index.column()
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _DISPLAY:
+            texts = self._texts.get(row.id)
+            if texts is None:
+                texts = self._texts[row.id] = tuple(self._display(row, c) for c in range(len(self.COLUMNS)))
+            return texts[column]
+        if role == _ROW_ROLE:
+            return row
+        if role == _FONT:
+            return self._bold if row.unread else None
+        if role == _FOREGROUND:
             if column == 2:
-                colour = self._status_colors.get(row.status)
-                return QBrush(QColor(colour)) if colour else None
+                return self._brushes.get(row.status)
             if column == self.DUE_COLUMN and row.due_at is not None and row.due_at <= utcnow():
-                return QBrush(QColor(palette_colors().error))
+                return self._overdue_brush
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == 1:
-                return f"{row.subject}\n\n{row.snippet}" if row.snippet else row.subject
-            if column == 0:
-                return row.customer_address or None
-            if column == self.DUE_COLUMN:
-                return long_time(row.due_at) if row.due_at is not None else None
-            if column == self.UPDATED_COLUMN:
-                return long_time(row.last_activity_at)
-            return None
-        return self._display(row, column)
+        if column == 1:  # the tooltip
+            return f"{row.subject}\n\n{row.snippet}" if row.snippet else row.subject
+        if column == 0:
+            return row.customer_address or None
+        if column == self.DUE_COLUMN:
+            return long_time(row.due_at) if row.due_at is not None else None
+        if column == self.UPDATED_COLUMN:
+            return long_time(row.last_activity_at)
+        return None
 
     def _display(self, row: ConversationRow, column: int) -> str:
         if column == 0:

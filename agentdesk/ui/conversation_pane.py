@@ -34,6 +34,12 @@ def _style() -> str:
 """
 
 
+# Messages shown when a conversation opens (the newest); older ones come a page at a time through a link, so
+# a thread of thousands opens and lays out as fast as a short one.
+TIMELINE_PAGE = 100
+EARLIER_LINK = "earlier:messages"
+
+
 def _paragraphs(text: str) -> str:
     return html.escape(text.strip()).replace("\n", "<br>")
 
@@ -124,8 +130,18 @@ class ConversationPane(QTextBrowser):
             return
         self.detail = detail
         self.setHtml(
-            _style() + self._header(detail) + "".join(self._message(m) for m in detail.messages) + self._others(detail)
+            _style()
+            + self._header(detail)
+            + self._earlier(detail)
+            + "".join(self._message(m) for m in detail.messages)
+            + self._others(detail)
         )
+
+    def _earlier(self, d: ConversationDetail) -> str:
+        if not d.earlier_messages:
+            return ""
+        text = self.tr("Show %n earlier message(s)", "", d.earlier_messages)
+        return f"<p class='meta' align='center'><a href='{EARLIER_LINK}'>{html.escape(text)}</a></p>"
 
     def _others(self, d: ConversationDetail) -> str:
         if not d.other_conversations:

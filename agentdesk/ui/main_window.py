@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     Qt,
+    QThreadPool,
     QTimer,
     QUrl,
     Signal,
@@ -39,17 +40,25 @@ from agentdesk.domain.search_query import SearchSyntaxError
 from agentdesk.store.changes import Changes
 from agentdesk.store.database import Store
 from agentdesk.store.models import Status
-from agentdesk.store.queries import ListSort, View, conversation_detail, current_agent, unread_count, view_counts
+from agentdesk.store.queries import (
+    ConversationDetail,
+    ListSort,
+    View,
+    conversation_detail,
+    current_agent,
+    sidebar_counts,
+)
 from agentdesk.store.search import save_searches, saved_searches
 from agentdesk.sync.credentials import keyring_status
 from agentdesk.sync.scheduler import SyncEvent, SyncScheduler
 from agentdesk.ui import labels
 from agentdesk.ui.account_dialog import AccountDialog
 from agentdesk.ui.attachments import AttachmentActions
+from agentdesk.ui.background import run_in_background
 from agentdesk.ui.bridge import StoreBridge
 from agentdesk.ui.composer import Composer
 from agentdesk.ui.conversation_model import ConversationListModel
-from agentdesk.ui.conversation_pane import ConversationPane
+from agentdesk.ui.conversation_pane import EARLIER_LINK, TIMELINE_PAGE, ConversationPane
 from agentdesk.ui.customer_panel import CustomerPanel
 from agentdesk.ui.network_status import NetworkStatusLabel
 from agentdesk.ui.notifier import ReminderNotifier
@@ -125,6 +134,7 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self._laid_out = False
+        self._timeline_limit = TIMELINE_PAGE  # messages of the open conversation read into the pane
         self.setCentralWidget(splitter)
 
         self.sidebar.view_selected.connect(self._on_view_selected)
@@ -139,7 +149,12 @@ class MainWindow(QMainWindow):
         self.notifier.start()
         self._build_keys()
         self._build_status_bar()
-        self._refresh_counts()
+        self._counting = False
+        self._count_again = False
+        self._closed = False
+        self._count_pool = QThreadPool(self)  # its own, so closing the window can wait for a count under way
+        self._count_pool.setMaxThreadCount(1)
+        self._show_counts(*self._read_counts())  # the first counts before the window shows
         theme_controller().changed.connect(self.apply_theme_colors)
         self._follows_theme = True
         self.scheduler: SyncScheduler | None = None
@@ -535,8 +550,8 @@ class MainWindow(QMainWindow):
             self.open_conversation(conversation_id)
 
     def open_conversation(self, conversation_id: int) -> None:
-        with self.store.read() as session:
-            detail = conversation_detail(session, conversation_id)
+        self._timeline_limit = TIMELINE_PAGE
+        detail = self._read_detail(conversation_id)
         self.pane.show_conversation(detail)
         self.composer.set_conversation(conversation_id if detail else None, detail.channel if detail else "")
         self.customer_panel.show_customer(detail.customer.id if detail and detail.customer else None)
@@ -546,9 +561,22 @@ class MainWindow(QMainWindow):
             if unread:
                 mark_read(self.store, conversation_id)
 
+    def _read_detail(self, conversation_id: int) -> ConversationDetail | None:
+        with self.store.read() as session:
+            return conversation_detail(session, conversation_id, limit=self._timeline_limit)
+
+    def show_earlier_messages(self) -> None:
+        """The pane's "Show earlier messages" link: a page more of the conversation's older messages."""
+        if self.pane.detail is not None:
+            self._timeline_limit += TIMELINE_PAGE * 5
+            self.pane.show_conversation(self._read_detail(self.pane.detail.id))
+
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == "attachment" and url.path().isdigit():
             self.attachments.show_menu(int(url.path()), QCursor.pos())
+            return
+        if url.toString() == EARLIER_LINK:
+            self.show_earlier_messages()
             return
         if url.scheme() == "conversation" and url.path().isdigit():
             conversation_id = int(url.path())
@@ -609,12 +637,15 @@ class MainWindow(QMainWindow):
         selected = self.selected_conversation()
         selected_all = self.selected_conversations()
         scroll = self.list.verticalScrollBar().value()
-        self.model.reload(keep_loaded=True)  # status or activity may have moved rows in or out of this view
+        shown = self.list.rowAt(self.list.viewport().height() - 1)
+        selected_rows = [i.row() for i in self.list.selectionModel().selectedRows()]
+        last = max([shown if shown >= 0 else self.model.rowCount() - 1, *selected_rows])
+        # status or activity may have moved rows in or out of this view
+        self.model.reload(keep_loaded=True, keep_rows=last + 1)
         self._restore_selection(selected, selected_all)
         self.list.verticalScrollBar().setValue(scroll)
         if selected is not None and (changes.everything or selected in changes.conversations):
-            with self.store.read() as session:
-                self.pane.show_conversation(conversation_detail(session, selected))
+            self.pane.show_conversation(self._read_detail(selected))
         self._refresh_counts()
 
     def _restore_selection(self, current: int | None, selected: list[int]) -> None:
@@ -635,11 +666,36 @@ class MainWindow(QMainWindow):
             selection_model.blockSignals(False)
         self.list.viewport().update()
 
-    def _refresh_counts(self) -> None:
+    def _read_counts(self) -> tuple[dict[View, int], dict[View, int]]:
         with self.store.read() as session:
-            counts = view_counts(session, self.me)
-            unread = {v: unread_count(session, v, me=self.me) for v in (View.OPEN, View.MINE)}
+            return sidebar_counts(session, self.me)
+
+    def _refresh_counts(self) -> None:
+        """Count the views off the GUI thread (a pass over every conversation: a second on a million) and show
+        the counts when they arrive; asked again meanwhile, count once more afterwards."""
+        if self._counting:
+            self._count_again = True
+            return
+        self._counting = True
+        self._count_again = False
+        run_in_background(self._read_counts, self._counted, self._count_failed, self._count_pool)
+
+    def _counted(self, result: tuple[dict[View, int], dict[View, int]]) -> None:
+        self._counting = False
+        if self._closed:
+            return
+        if self._count_again:
+            self._refresh_counts()
+        self._show_counts(*result)
+
+    def _count_failed(self, error: BaseException) -> None:
+        self._counting = False
+        log.error("counting the views failed", exc_info=error)
+
+    def _show_counts(self, counts: dict[View, int], unread: dict[View, int]) -> None:
         self.sidebar.set_counts(counts, unread)
+        if self.model.search is not None:  # the label says what is searched until the search is left
+            return
         view = self.sidebar.current_view()
         text = self.tr("%n conversation(s)", "", counts.get(view, 0))
         if unread.get(view):
@@ -679,4 +735,6 @@ class MainWindow(QMainWindow):
         if self.scheduler is not None:
             self.scheduler.stop()
         self.bridge.close()
+        self._closed = True
+        self._count_pool.waitForDone(10_000)
         super().closeEvent(event)

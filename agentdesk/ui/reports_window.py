@@ -101,6 +101,10 @@ def _percent(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.0f} %"
 
 
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)  # PySide6 < 6.12 types QDate(date) only at run time
+
+
 class ReportTableModel(QAbstractTableModel):
     """One row per conversation of the report, columns as in the CSV export."""
 
@@ -301,8 +305,8 @@ class ReportsWindow(QMainWindow):
         self._busy = False
         today = today or utcnow().date()
 
-        self.first_edit = QDateEdit(QDate(today - timedelta(days=89)))
-        self.last_edit = QDateEdit(QDate(today))
+        self.first_edit = QDateEdit(_qdate(today - timedelta(days=89)))
+        self.last_edit = QDateEdit(_qdate(today))
         for edit in (self.first_edit, self.last_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -431,9 +435,9 @@ class ReportsWindow(QMainWindow):
 
     def set_period(self, first: date, last: date) -> None:
         self.first_edit.blockSignals(True)
-        self.first_edit.setDate(QDate(first))
+        self.first_edit.setDate(_qdate(first))
         self.first_edit.blockSignals(False)
-        self.last_edit.setDate(QDate(last))  # one refresh
+        self.last_edit.setDate(_qdate(last))  # one refresh
 
     def report_filter(self) -> ReportFilter:
         def chosen(combo: QComboBox) -> str | None:

@@ -427,6 +427,13 @@
 </context>
 <context>
     <name>ConversationPane</name>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>%n frühere Nachricht anzeigen</numerusform>
+            <numerusform>%n frühere Nachrichten anzeigen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Customer&apos;s local time: %1 (%2)</source>
         <translation>Ortszeit des Kunden: %1 (%2)</translation>

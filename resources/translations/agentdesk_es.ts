@@ -427,6 +427,13 @@
 </context>
 <context>
     <name>ConversationPane</name>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>Mostrar %n mensaje anterior</numerusform>
+            <numerusform>Mostrar %n mensajes anteriores</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Customer&apos;s local time: %1 (%2)</source>
         <translation>Hora local del cliente: %1 (%2)</translation>

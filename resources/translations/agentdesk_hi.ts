@@ -427,6 +427,13 @@
 </context>
 <context>
     <name>ConversationPane</name>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>%n पिछला संदेश दिखाएँ</numerusform>
+            <numerusform>%n पिछले संदेश दिखाएँ</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Customer&apos;s local time: %1 (%2)</source>
         <translation>ग्राहक का स्थानीय समय: %1 (%2)</translation>

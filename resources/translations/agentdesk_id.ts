@@ -427,6 +427,12 @@
 </context>
 <context>
     <name>ConversationPane</name>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>Tampilkan %n pesan sebelumnya</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Customer&apos;s local time: %1 (%2)</source>
         <translation>Waktu lokal pelanggan: %1 (%2)</translation>
