@@ -101,6 +101,7 @@ class MessageView:
     warnings: str | None
     remote_images: int
     attachments: tuple[AttachmentView, ...]
+    tracking_pixels: int = 0  # among the remote images, 1x1 or hidden ones
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,6 +398,7 @@ def conversation_detail(
                 delivery="held" if m.delivery == "queued" and m.id in held else m.delivery,
                 warnings=m.warnings,
                 remote_images=int(extra.get("remote_images", 0) or 0),
+                tracking_pixels=int(extra.get("tracking_pixels", 0) or 0),
                 attachments=tuple(attachments.get(m.id, ())),
             )
         )

@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.list.setObjectName("conversationList")
         self.list.setModel(self.model)
         self._configure_list()
-        self.pane = ConversationPane()
+        self.pane = ConversationPane(store=store)
         self.pane.anchorClicked.connect(self._on_link)
         self.attachments = AttachmentActions(store, self)
         self.attachments.problem.connect(self.show_problem)
