@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import mimetypes
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,9 +17,10 @@ from agentdesk.actions.outbox import enqueue
 from agentdesk.domain.clock import utcnow
 from agentdesk.errors import UserError
 from agentdesk.mail.compose import new_message_id, reply_references, reply_subject
+from agentdesk.store.blobs import BlobStore
 from agentdesk.store.changes import Changes
 from agentdesk.store.database import Store
-from agentdesk.store.models import Account, Channel, Customer, Direction, Identity, Message, Status
+from agentdesk.store.models import Account, Attachment, Channel, Customer, Direction, Identity, Message, Status
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,25 @@ def _latest_customer_message(session: Session, conversation_id: int) -> Message 
     ).scalar()
 
 
+def _store_files(store: Store, paths: Sequence[Path]) -> list[dict[str, Any]]:
+    """Each file read and put into the blob store: name, type, size and digest for the outbox payload."""
+    blobs = BlobStore(store.data_dir.attachments_dir)
+    files: list[dict[str, Any]] = []
+    for path in paths:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise UserError(
+                f"The attachment {Path(path).name!r} could not be read ({exc.strerror or exc}).",
+                "Check that the file still exists and that you may read it, then attach it again.",
+            ) from exc
+        content_type = mimetypes.guess_type(Path(path).name)[0] or "application/octet-stream"
+        files.append(
+            {"filename": Path(path).name, "content_type": content_type, "size": len(data), "sha256": blobs.put(data)}
+        )
+    return files
+
+
 def reply(
     store: Store,
     conversation_id: int,
@@ -45,8 +69,13 @@ def reply(
     draft_started_at: datetime | None = None,
     last_seen_message_id: int | None = None,
     now: datetime | None = None,
+    attachments: Sequence[Path] = (),
+    html: str | None = None,
 ) -> ReplyResult:
     """A public reply through the conversation's own channel.
+
+    `attachments` are copied into the cache's blob store now, so the queued reply does not depend on the files
+    staying where they are; `html` is a formatted alternative to `body` (email; ticket replies go as plain text).
 
     `last_seen_message_id` is the newest message the agent had in front of them when they started writing (the
     composer knows it); anything newer that arrives before the reply goes out holds it in Needs attention.
@@ -55,8 +84,14 @@ def reply(
     if not body.strip():
         raise UserError("The reply is empty.", "Write something, or choose a canned reply.")
     now = now or utcnow()
+    files = _store_files(store, attachments)
     with store.write() as (session, changes):
         conv = _conversation(session, conversation_id)
+        if files and conv.channel != Channel.EMAIL:
+            raise UserError(
+                "Attachments can be sent by email only for now; this conversation is in a ticket system.",
+                "Remove the attachment, or add the file in the ticket system itself.",
+            )
         account = session.get(Account, conv.account_id)
         assert account is not None
         parent = _latest_customer_message(session, conversation_id)
@@ -106,6 +141,16 @@ def reply(
         )
         session.add(message)
         session.flush()
+        for f in files:
+            session.add(
+                Attachment(
+                    message_id=message.id,
+                    filename=f["filename"],
+                    content_type=f["content_type"],
+                    size=f["size"],
+                    sha256=f["sha256"],
+                )
+            )
         conv.last_activity_at = now
         conv.message_count = conv.message_count + 1
         conv.snippet = " ".join(body.split())[:160]
@@ -125,6 +170,8 @@ def reply(
                 "to": recipients,
                 "subject": message.subject,
                 "body": body,
+                "html": html if conv.channel == Channel.EMAIL else None,
+                "attachments": files,
                 "in_reply_to": message.in_reply_to,
                 "references": (message.references or "").split(),
                 "from_addr": our_address,

@@ -64,6 +64,7 @@ class OutgoingMail:
     references: list[str] = field(default_factory=list)
     cc: list[str] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
+    html: str | None = None  # a text/html alternative to `body` (the composer's formatting)
 
     def to_bytes(self) -> bytes:
         msg = EmailMessage(policy=SMTP)
@@ -80,6 +81,8 @@ class OutgoingMail:
             msg["References"] = " ".join(f"<{r}>" for r in self.references)
         msg["User-Agent"] = "AgentDesk"
         msg.set_content(self.body)
+        if self.html:
+            msg.add_alternative(self.html, subtype="html")
         for att in self.attachments:
             maintype, _, subtype = att.content_type.partition("/")
             msg.add_attachment(

@@ -1,7 +1,9 @@
 """HTML from strangers made safe to show: nh3 strips scripts and active content; remote images are blocked.
 
 Remote images are how senders learn that (and when) a message was read, so they are never loaded unless the
-user asks. Images of 1x1 pixels, or hidden ones, are counted as tracking pixels.
+user asks: their addresses stay in the HTML and the conversation pane refuses to load them (its `loadResource`)
+until the user chooses "Load once" or "Always for this sender".
+Images of 1x1 pixels, or hidden ones, are counted as tracking pixels.
 """
 
 from __future__ import annotations
@@ -57,14 +59,8 @@ class _ImageCounter(HTMLParser):
             self.pixels += 1
 
 
-def _drop_remote_src(tag: str, attr: str, value: str) -> str | None:
-    if tag == "img" and attr == "src" and _REMOTE.match(value):
-        return None
-    return value
-
-
 def sanitize_html(html: str) -> SanitizedHtml:
-    """Safe HTML for display, with the count of remote images (and tracking pixels among them) removed."""
+    """Safe HTML for display, with the count of remote images (and tracking pixels among them) it refers to."""
     counter = _ImageCounter()
     if _IMG.search(html):  # most mail has no images: skip the (slow, pure-Python) tag walk
         try:
@@ -77,7 +73,6 @@ def sanitize_html(html: str) -> SanitizedHtml:
         tags=_ALLOWED_TAGS,
         clean_content_tags={"script", "style", "head", "title"},
         attributes=_ATTRIBUTES,
-        attribute_filter=_drop_remote_src,
         url_schemes=_URL_SCHEMES,
         strip_comments=True,
         link_rel="noopener noreferrer nofollow",

@@ -24,6 +24,8 @@ class Draft:
     body: str
     started_at: datetime
     saved_at: datetime
+    html: str | None = None  # the formatted text, when the user used bold, italic or lists
+    attachments: tuple[str, ...] = ()  # paths of the files to attach (copied into the cache when sent)
 
 
 class DraftStore:
@@ -33,16 +35,30 @@ class DraftStore:
     def _path(self, conversation_id: int) -> Path:
         return self.folder / f"conversation-{conversation_id}.json"
 
-    def save(self, conversation_id: int, mode: str, body: str, started_at: datetime | None = None) -> Draft:
+    def save(
+        self,
+        conversation_id: int,
+        mode: str,
+        body: str,
+        started_at: datetime | None = None,
+        *,
+        html: str | None = None,
+        attachments: tuple[str, ...] = (),
+    ) -> Draft:
         """Write the draft (an empty body deletes it). Raises UserError when the disk refuses, keeping the old copy."""
-        if not body.strip():
+        if not body.strip() and not attachments:
             self.delete(conversation_id)
             now = utcnow()
             return Draft(conversation_id, mode, body, started_at or now, now)
         previous = self.load(conversation_id)
         now = utcnow()
-        draft = Draft(conversation_id, mode, body, started_at or (previous.started_at if previous else now), now)
-        data = asdict(draft) | {"started_at": draft.started_at.isoformat(), "saved_at": now.isoformat()}
+        started = started_at or (previous.started_at if previous else now)
+        draft = Draft(conversation_id, mode, body, started, now, html, tuple(attachments))
+        data = asdict(draft) | {
+            "started_at": draft.started_at.isoformat(),
+            "saved_at": now.isoformat(),
+            "attachments": list(draft.attachments),
+        }
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".draft-", dir=self.folder)
@@ -72,6 +88,8 @@ class DraftStore:
                 body=str(data["body"]),
                 started_at=datetime.fromisoformat(data["started_at"]),
                 saved_at=datetime.fromisoformat(data["saved_at"]),
+                html=str(data["html"]) if data.get("html") else None,
+                attachments=tuple(str(a) for a in data.get("attachments") or ()),
             )
         except OSError:
             return None  # missing, or the folder cannot be read: nothing to restore

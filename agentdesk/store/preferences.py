@@ -21,3 +21,17 @@ def get_preference(store: Store, key: str, default: str) -> str:
 def set_preference(store: Store, key: str, value: str) -> None:
     with store.write() as (session, _changes):
         session.merge(Setting(key=key, value=value))
+
+
+TIMELINE_ORDER = "timeline_order"  # "oldest" (default) or "newest" first
+REMOTE_CONTENT_SENDERS = "remote_content_senders"  # addresses whose remote images load without asking, one a line
+
+
+def remote_content_senders(store: Store) -> set[str]:
+    return {a for a in get_preference(store, REMOTE_CONTENT_SENDERS, "").split("\n") if a}
+
+
+def allow_remote_content(store: Store, address: str) -> None:
+    """Load remote images in this sender's messages from now on."""
+    senders = remote_content_senders(store) | {address.strip().lower()}
+    set_preference(store, REMOTE_CONTENT_SENDERS, "\n".join(sorted(senders)))

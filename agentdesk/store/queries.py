@@ -8,7 +8,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -102,6 +102,7 @@ class MessageView:
     warnings: str | None
     remote_images: int
     attachments: tuple[AttachmentView, ...]
+    tracking_pixels: int = 0  # among the remote images, 1x1 or hidden ones
 
 
 @dataclass(frozen=True, slots=True)
@@ -400,6 +401,7 @@ def conversation_detail(
                 delivery="held" if m.delivery == "queued" and m.id in held else m.delivery,
                 warnings=m.warnings,
                 remote_images=int(extra.get("remote_images", 0) or 0),
+                tracking_pixels=int(extra.get("tracking_pixels", 0) or 0),
                 attachments=tuple(attachments.get(m.id, ())),
             )
         )
@@ -470,6 +472,8 @@ class CustomerProfile:
     last_contact: datetime | None
     merged_from: list[tuple[int, str]]
     suggestions: list[MergeSuggestion]
+    median_first_response: timedelta | None = None
+    first_response_in_business_time: bool = False
 
 
 def customer_profile(session: Session, customer_id: int) -> CustomerProfile | None:
@@ -519,6 +523,9 @@ def customer_profile(session: Session, customer_id: int) -> CustomerProfile | No
                     MergeSuggestion(int(other_id), other_name, address or "", "same address in a ticket system")
                 )
     custom = {str(k): str(v) for k, v in (cust.custom_fields or {}).items() if not str(k).startswith("_")}
+    from agentdesk.store.customer_stats import median_first_response
+
+    median, business = median_first_response(session, customer_id)
     return CustomerProfile(
         id=cust.id,
         name=cust.name,
@@ -533,6 +540,8 @@ def customer_profile(session: Session, customer_id: int) -> CustomerProfile | No
         last_contact=last,
         merged_from=merged_from,
         suggestions=suggestions,
+        median_first_response=median,
+        first_response_in_business_time=business,
     )
 
 

@@ -30,8 +30,10 @@ from sqlalchemy import delete, select, update
 
 from agentdesk.domain.clock import utcnow
 from agentdesk.errors import UserError
+from agentdesk.mail.compose import Attachment as MailAttachment
 from agentdesk.mail.compose import OutgoingMail
 from agentdesk.mail.parse import parse_message
+from agentdesk.store.blobs import BlobStore
 from agentdesk.store.database import Store
 from agentdesk.store.models import (
     Account,
@@ -463,7 +465,7 @@ class Pusher:
     def _email_reply(self, op: OutboxOperation, account: str, settings: ImapSettings, resumed: bool) -> None:
         password = self.secret(account)
         payload = op.payload
-        mail = _outgoing_from_payload(payload)
+        mail = _outgoing_from_payload(payload, BlobStore(self.store.data_dir.attachments_dir))
         raw = mail.to_bytes() if "raw" not in payload else str(payload["raw"]).encode("utf-8", "surrogateescape")
         phase = payload.get("phase", "claimed")
         if phase == "claimed":
@@ -510,7 +512,7 @@ class Pusher:
             changes.messages.add(local)
 
 
-def _outgoing_from_payload(payload: dict[str, Any]) -> OutgoingMail:
+def _outgoing_from_payload(payload: dict[str, Any], blobs: BlobStore) -> OutgoingMail:
     date_text = payload.get("date") or payload.get("draft_started_at")
     date = datetime.fromisoformat(date_text) if isinstance(date_text, str) else utcnow()
     return OutgoingMail(
@@ -524,4 +526,22 @@ def _outgoing_from_payload(payload: dict[str, Any]) -> OutgoingMail:
         date=date,
         in_reply_to=payload.get("in_reply_to"),
         references=[str(r) for r in payload.get("references", [])],
+        attachments=_payload_attachments(payload, blobs),
+        html=str(payload["html"]) if payload.get("html") else None,
     )
+
+
+def _payload_attachments(payload: dict[str, Any], blobs: BlobStore) -> list[MailAttachment]:
+    """The reply's files, from the blob store (copied there when the reply was queued)."""
+    files = []
+    for item in payload.get("attachments", []):
+        digest = str(item["sha256"])
+        if not blobs.has(digest):
+            raise UserError(
+                f"The attachment {item.get('filename')!r} of this reply is missing from the cache.",
+                "Discard this reply and send it again with the file attached.",
+            )
+        files.append(
+            MailAttachment(str(item.get("filename") or "attachment"), str(item["content_type"]), blobs.read(digest))
+        )
+    return files

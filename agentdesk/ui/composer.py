@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QKeyEvent, QKeySequence, QPalette, QTextListFormat
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSizePolicy,
+    QTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -61,7 +65,8 @@ class Composer(QWidget):
         self.channel_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.draft_label = QLabel()
         self.draft_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.editor = QPlainTextEdit()
+        self.editor = QTextEdit()
+        self.editor.setAcceptRichText(False)  # pasted text comes in plain; formatting only through the buttons
         self.editor.setObjectName("composerEditor")
         self.editor.setPlaceholderText(self.tr("Write a reply… (Ctrl+Enter sends)"))
         self.editor.setTabChangesFocus(True)
@@ -71,6 +76,20 @@ class Composer(QWidget):
         self.canned_button.setObjectName("cannedButton")
         self.canned_button.setToolTip(self.tr("Insert a canned reply or article (Ctrl+K, or type :: in the text)"))
         self.picker: CannedPicker | None = None
+        self.attachments: list[Path] = []
+        self.attach_button = QPushButton(self.tr("Attach…"))
+        self.attach_button.setToolTip(self.tr("Attach files (or drop them on the reply)"))
+        self.attachments_label = QLabel()
+        self.attachments_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.attachments_label.linkActivated.connect(self._remove_attachment)
+        self.bold_button = self._format_button("B", self.tr("Bold (Ctrl+B)"), QKeySequence.StandardKey.Bold)
+        self.italic_button = self._format_button("I", self.tr("Italic (Ctrl+I)"), QKeySequence.StandardKey.Italic)
+        self.list_button = self._format_button("•", self.tr("Bulleted list"), None)
+        self.bold_button.toggled.connect(self._set_bold)
+        self.italic_button.toggled.connect(self.editor.setFontItalic)
+        self.list_button.clicked.connect(self._toggle_list)
+        self.editor.currentCharFormatChanged.connect(self._sync_format_buttons)
+        self.setAcceptDrops(True)
 
         top = QHBoxLayout()
         top.addWidget(self.reply_button)
@@ -79,6 +98,11 @@ class Composer(QWidget):
         top.addWidget(self.channel_label)
         top.addStretch(1)
         top.addWidget(self.draft_label)
+        tools = QHBoxLayout()  # a row of its own, so the composer needs no more width than before
+        for button in (self.bold_button, self.italic_button, self.list_button):
+            tools.addWidget(button)
+        tools.addWidget(self.attach_button)
+        tools.addWidget(self.attachments_label, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.canned_button)
         bottom.addStretch(1)
@@ -87,6 +111,7 @@ class Composer(QWidget):
         layout.setContentsMargins(6, 4, 6, 6)
         layout.addLayout(top)
         layout.addWidget(self.editor, 1)
+        layout.addLayout(tools)
         layout.addLayout(bottom)
 
         self._autosave = QTimer(self)
@@ -102,6 +127,7 @@ class Composer(QWidget):
         self.reply_button.toggled.connect(self._mode_changed)
         self.send_button.clicked.connect(self.send)
         self.canned_button.clicked.connect(lambda _checked=False: self.open_picker())
+        self.attach_button.clicked.connect(lambda _checked=False: self.choose_attachments())
         self.editor.installEventFilter(self)  # Ctrl+Enter sends
         self.setEnabled(False)
 
@@ -118,6 +144,101 @@ class Composer(QWidget):
             if event.text() == ":" and self._colon_starts_picker():
                 return True
         return super().eventFilter(watched, event)
+
+    # --- formatting and attachments ---------------------------------------------------------------
+
+    def _format_button(self, text: str, tip: str, key: QKeySequence.StandardKey | None) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setCheckable(key is not None)
+        if key is not None:
+            button.setShortcut(QKeySequence(key))
+        font = button.font()
+        font.setBold(text == "B")
+        font.setItalic(text == "I")
+        button.setFont(font)
+        button.setAutoRaise(True)
+        return button
+
+    def _set_bold(self, on: bool) -> None:
+        self.editor.setFontWeight(QFont.Weight.Bold if on else QFont.Weight.Normal)
+
+    def _toggle_list(self) -> None:
+        cursor = self.editor.textCursor()
+        current = cursor.currentList()
+        if current is not None:
+            current.remove(cursor.block())
+            block = cursor.blockFormat()
+            block.setIndent(0)
+            cursor.setBlockFormat(block)
+        else:
+            cursor.createList(QTextListFormat.Style.ListDisc)
+        self.editor.setFocus()
+
+    def _sync_format_buttons(self) -> None:
+        for button, on in (
+            (self.bold_button, self.editor.fontWeight() >= QFont.Weight.Bold),
+            (self.italic_button, self.editor.fontItalic()),
+        ):
+            button.blockSignals(True)
+            button.setChecked(on)
+            button.blockSignals(False)
+
+    def has_formatting(self) -> bool:
+        """Whether any bold, italic or list is in the text (then the reply carries an HTML alternative)."""
+        block = self.editor.document().begin()
+        while block.isValid():
+            if block.textList() is not None:
+                return True
+            it = block.begin()
+            while not it.atEnd():
+                fmt = it.fragment().charFormat()
+                if fmt.fontWeight() >= QFont.Weight.Bold or fmt.fontItalic():
+                    return True
+                it += 1
+            block = block.next()
+        return False
+
+    def formatted_html(self) -> str | None:
+        return self.editor.toHtml() if self.has_formatting() else None
+
+    def choose_attachments(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        self.add_attachments([Path(n) for n in names])
+
+    def add_attachments(self, paths: list[Path]) -> None:
+        for path in paths:
+            if path.is_file() and path not in self.attachments:
+                self.attachments.append(path)
+        self._show_attachments()
+        self._autosave.start()
+
+    def _remove_attachment(self, link: str) -> None:
+        if link.isdigit() and int(link) < len(self.attachments):
+            del self.attachments[int(link)]
+            self._show_attachments()
+            self._autosave.start()
+
+    def _show_attachments(self) -> None:
+        remove = self.tr("remove")
+        self.attachments_label.setText(
+            " · ".join(f"📎 {html.escape(p.name)} <a href='{i}'>{remove}</a>" for i, p in enumerate(self.attachments))
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            self.add_attachments(files)
+            event.acceptProposedAction()
+        else:
+            super().dropEvent(event)
 
     # --- canned replies ---------------------------------------------------------------------------
 
@@ -167,15 +288,21 @@ class Composer(QWidget):
         self.editor.blockSignals(True)
         self.editor.clear()
         self.draft_label.clear()
+        self.attachments = []
         if conversation_id is not None:
             draft = self.drafts.load(conversation_id)
             if draft is not None:
                 (self.note_button if draft.mode == "note" else self.reply_button).setChecked(True)
-                self.editor.setPlainText(draft.body)
+                if draft.html:
+                    self.editor.setHtml(draft.html)
+                else:
+                    self.editor.setPlainText(draft.body)
+                self.attachments = [Path(a) for a in draft.attachments]
                 self.draft_label.setText(self.tr("Draft restored"))
             else:
                 self.reply_button.setChecked(True)
         self.editor.blockSignals(False)
+        self._show_attachments()
         self.seen_at_start = self.started_at = None
         self._note_draft_start()  # a restored draft starts now, over the conversation as it is on screen
         self._mode_changed()
@@ -197,7 +324,7 @@ class Composer(QWidget):
         if self.mode() == "note":
             self.channel_label.setText(self.tr("Only your team sees notes"))
             c = palette_colors()
-            self.editor.setStyleSheet(f"QPlainTextEdit {{ background: {c.note_bg}; color: {c.text}; }}")
+            self.editor.setStyleSheet(f"QTextEdit {{ background: {c.note_bg}; color: {c.text}; }}")
             self.send_button.setText(self.tr("Add note"))
         else:
             via = {"email": self.tr("by email"), "ticket": self.tr("in the ticket system")}.get(self.channel, "")
@@ -210,7 +337,7 @@ class Composer(QWidget):
         """The note background for the palette in use (after the theme changed)."""
         if self.mode() == "note":
             c = palette_colors()
-            self.editor.setStyleSheet(f"QPlainTextEdit {{ background: {c.note_bg}; color: {c.text}; }}")
+            self.editor.setStyleSheet(f"QTextEdit {{ background: {c.note_bg}; color: {c.text}; }}")
 
     # --- drafts and sending -----------------------------------------------------------------------
 
@@ -219,7 +346,13 @@ class Composer(QWidget):
         if self.conversation_id is None:
             return
         try:
-            self.drafts.save(self.conversation_id, self.mode(), self.editor.toPlainText())
+            self.drafts.save(
+                self.conversation_id,
+                self.mode(),
+                self.editor.toPlainText(),
+                html=self.formatted_html(),
+                attachments=tuple(str(p) for p in self.attachments),
+            )
         except UserError as exc:
             self.draft_label.setText(self.tr("Draft NOT saved"))
             self.problem.emit(exc.what, exc.todo)
@@ -244,6 +377,11 @@ class Composer(QWidget):
         body = self.editor.toPlainText()
         self.save_draft()  # whatever happens next, the text is on disk
         try:
+            if self.mode() == "note" and self.attachments:
+                raise UserError(
+                    "Internal notes cannot carry attachments yet.",
+                    "Send the files in a reply, or remove them from the note.",
+                )
             if self.mode() == "note":
                 add_note(self.store, self.conversation_id, body, agent_name=self.agent_name)
             else:
@@ -254,6 +392,8 @@ class Composer(QWidget):
                     agent_name=self.agent_name,
                     draft_started_at=self.started_at,
                     last_seen_message_id=self.seen_at_start,
+                    attachments=self.attachments,
+                    html=self.formatted_html(),
                 )
         except UserError as exc:
             self.problem.emit(exc.what, exc.todo)
@@ -265,6 +405,8 @@ class Composer(QWidget):
         self.editor.blockSignals(True)
         self.editor.clear()
         self.editor.blockSignals(False)
+        self.attachments = []
+        self._show_attachments()
         self.seen_at_start = self.started_at = None
         self.draft_label.setText(self.tr("Sent") if self.mode() == "reply" else self.tr("Note added"))
         self.sent.emit(conversation_id)

@@ -1,20 +1,34 @@
-"""The right-hand pane: one conversation's messages, replies and internal notes, oldest first."""
+"""The right-hand pane: the customer's timeline, the selected conversation's messages, replies and internal notes
+(oldest or newest first) with their other conversations below, each opened in place on a click."""
 
 from __future__ import annotations
 
 import html
 import re
 from datetime import datetime
+from email.utils import parseaddr
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QEvent, QUrl
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QHelpEvent, QImage
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
-from agentdesk.store.queries import ConversationDetail, MessageView
+from agentdesk.store.database import Store
+from agentdesk.store.preferences import (
+    TIMELINE_ORDER,
+    allow_remote_content,
+    get_preference,
+    remote_content_senders,
+    set_preference,
+)
+from agentdesk.store.queries import ConversationDetail, MessageView, conversation_detail
 from agentdesk.ui import labels
 from agentdesk.ui.formatting import human_size, long_time, short_time
+from agentdesk.ui.remote_content import RemoteImageLoader, remote_image_urls
 from agentdesk.ui.theme import palette_colors
+
+OTHER_CONVERSATION_ITEMS = 50  # messages shown when another conversation of the customer is expanded
 
 
 def _style() -> str:
@@ -65,25 +79,91 @@ def split_quote(text: str) -> tuple[str, str]:
     return "\n".join(lines[:start]), "\n".join(lines[start:])
 
 
-class ConversationPane(QTextBrowser):
-    """Read-only timeline. Links are never followed inside the app, and nothing remote is ever loaded."""
+def sender_address(sender: str) -> str:
+    return parseaddr(sender)[1].strip().lower()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+class ConversationPane(QTextBrowser):
+    """Read-only timeline. Links are never followed inside the app, and nothing remote is loaded unless the user
+    asks for one message ("Load once") or for a sender ("Always for this sender")."""
+
+    def __init__(self, parent: QWidget | None = None, store: Store | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setObjectName("conversationPane")
+        self.store = store  # for the order preference, allowed senders and other conversations' items
         self.detail: ConversationDetail | None = None
         self.expanded_quotes: set[int] = set()  # messages whose quoted text is shown
+        self.expanded_conversations: set[int] = set()  # the customer's other conversations opened in place
+        self.remote_allowed: set[int] = set()  # messages whose remote images the user chose to load
+        self.remote_images: dict[str, QImage] = {}  # fetched remote images, by address
+        self.remote_loader = RemoteImageLoader(self)
+        self.remote_loader.loaded.connect(self._remote_loaded)
         self.anchorClicked.connect(self._on_anchor)
         self.show_placeholder()
 
+    @property
+    def newest_first(self) -> bool:
+        return self.store is not None and get_preference(self.store, TIMELINE_ORDER, "oldest") == "newest"
+
+    def set_newest_first(self, newest: bool) -> None:
+        if self.store is not None:
+            set_preference(self.store, TIMELINE_ORDER, "newest" if newest else "oldest")
+        self._redraw()
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
+        """Images the HTML refers to: remote ones only once fetched at the user's request; nothing from disk."""
+        address = url.toString() if isinstance(url, QUrl) else str(url)
+        image = self.remote_images.get(address)
+        if image is not None:
+            return image
+        return None  # http(s), file, relative paths, cid: none of them is read
+
+    def load_remote(self, message: MessageView) -> None:
+        """Fetch this message's remote images (on a worker thread) and show them when they arrive."""
+        self.remote_allowed.add(message.id)
+        urls = [u for u in remote_image_urls(message.html or "") if u not in self.remote_images]
+        if urls:
+            self.remote_loader.load(message.id, urls)
+        else:
+            self._redraw()
+
+    def _remote_loaded(self, message_id: int, images: dict[str, QImage]) -> None:
+        self.remote_loader.finished(message_id)
+        self.remote_images.update(images)
+        self._redraw()
+
+    def _message_by_id(self, message_id: int) -> MessageView | None:
+        if self.detail is None:
+            return None
+        return next((m for m in self.detail.messages if m.id == message_id), None)
+
     def _on_anchor(self, url: QUrl) -> None:
-        if url.scheme() == "quote" and url.path().isdigit():
-            self.expanded_quotes ^= {int(url.path())}
-            scroll = self.verticalScrollBar().value()
-            self.refresh()
-            self.verticalScrollBar().setValue(scroll)
+        kind, path = url.scheme(), url.path()
+        if kind == "quote" and path.isdigit():
+            self.expanded_quotes ^= {int(path)}
+        elif kind == "expand" and path.isdigit():
+            self.expanded_conversations ^= {int(path)}
+        elif kind == "order":
+            self.set_newest_first(path == "newest")
+            return
+        elif kind in ("remote-once", "remote-always") and path.isdigit():
+            message = self._message_by_id(int(path))
+            if message is None:
+                return
+            if kind == "remote-always" and self.store is not None:
+                allow_remote_content(self.store, sender_address(message.sender))
+            self.load_remote(message)
+            return
+        else:
+            return
+        self._redraw()
+
+    def _redraw(self) -> None:
+        scroll = self.verticalScrollBar().value()
+        self.refresh()
+        self.verticalScrollBar().setValue(scroll)
 
     def customer_time(self, when: datetime) -> str | None:
         """`when` on the customer's clock, when their time zone is known."""
@@ -128,14 +208,33 @@ class ConversationPane(QTextBrowser):
         if detail is None:
             self.show_placeholder()
             return
+        if self.detail is None or self.detail.id != detail.id:
+            self.expanded_conversations.clear()
         self.detail = detail
-        self.setHtml(
-            _style()
-            + self._header(detail)
-            + self._earlier(detail)
-            + "".join(self._message(m) for m in detail.messages)
-            + self._others(detail)
-        )
+        self._auto_load_remote(detail)
+        if self.newest_first:
+            items = "".join(self._message(m, detail) for m in reversed(detail.messages)) + self._earlier(detail)
+        else:
+            items = self._earlier(detail) + "".join(self._message(m, detail) for m in detail.messages)
+        self.setHtml(_style() + self._header(detail) + self._order_toggle() + items + self._others(detail))
+
+    def _auto_load_remote(self, detail: ConversationDetail) -> None:
+        """Messages from senders the user always trusts with remote content load their images at once."""
+        if self.store is None or not any(m.remote_images and m.html for m in detail.messages):
+            return
+        trusted = remote_content_senders(self.store)
+        for m in detail.messages:
+            if m.remote_images and m.html and m.id not in self.remote_allowed and sender_address(m.sender) in trusted:
+                self.load_remote(m)
+
+    def _order_toggle(self) -> str:
+        if self.newest_first:
+            link = f"<a href='order:oldest'>{html.escape(self.tr('Oldest first'))}</a>"
+            now = html.escape(self.tr("Newest first"))
+        else:
+            link = f"<a href='order:newest'>{html.escape(self.tr('Newest first'))}</a>"
+            now = html.escape(self.tr("Oldest first"))
+        return f"<p class='meta' align='right'>{now} · {link}</p>"
 
     def _earlier(self, d: ConversationDetail) -> str:
         if not d.earlier_messages:
@@ -147,15 +246,32 @@ class ConversationPane(QTextBrowser):
         if not d.other_conversations:
             return ""
         title = self.tr("Other conversations with this customer")
-        items = "".join(
-            f"<tr><td class='when'>{html.escape(short_time(o.last_activity_at))}</td>"
-            f"<td>{html.escape(labels.channel(o.channel))}</td>"
-            f"<td><a href='conversation:{o.id}'>{html.escape(o.subject or self.tr('(no subject)'))}</a>"
-            f" <span class='meta'>({o.message_count})</span></td>"
-            f"<td class='meta'>{html.escape(labels.status(o.status))}</td></tr>"
-            for o in d.other_conversations
-        )
-        return f"<hr><p class='sender'>{title}</p><table cellpadding='3'>{items}</table>"
+        parts = []
+        for o in d.other_conversations:
+            opened = o.id in self.expanded_conversations
+            arrow = "▾" if opened else "▸"
+            parts.append(
+                f"<p><a href='expand:{o.id}' style='text-decoration:none'>{arrow}</a> "
+                f"<span class='when'>{html.escape(short_time(o.last_activity_at))}</span> · "
+                f"{html.escape(labels.channel(o.channel))} · "
+                f"<a href='conversation:{o.id}'>{html.escape(o.subject or self.tr('(no subject)'))}</a>"
+                f" <span class='meta'>({o.message_count}) {html.escape(labels.status(o.status))}</span></p>"
+            )
+            if opened:
+                parts.append(self._other_items(o.id))
+        return f"<hr><p class='sender'>{title}</p>" + "".join(parts)
+
+    def _other_items(self, conversation_id: int) -> str:
+        """An expanded other conversation: its newest messages, in the timeline's order, indented."""
+        if self.store is None:
+            return ""
+        with self.store.read() as session:
+            other = conversation_detail(session, conversation_id, limit=OTHER_CONVERSATION_ITEMS)
+        if other is None:
+            return ""
+        messages = list(reversed(other.messages)) if self.newest_first else other.messages
+        inner = "".join(self._message(m, other) for m in messages)
+        return f"<table width='100%' cellpadding='0' style='margin-left:24px'><tr><td>{inner}</td></tr></table>"
 
     def _header(self, d: ConversationDetail) -> str:
         chips = [
@@ -217,14 +333,22 @@ class ConversationPane(QTextBrowser):
         sla = html.escape(self.tr("SLA"))
         return f"<p class='meta'>{sla}: " + " · ".join(parts) + "</p>"
 
-    def _message(self, m: MessageView) -> str:
-        label = labels.direction(m.direction)
-        label_html = f" <span class='chip'>&nbsp;{html.escape(label)}&nbsp;</span>" if label else ""
-        delivery = ""
-        if m.delivery == "held":
-            delivery = " <span class='warn'>⚠ " + self.tr("not sent: see Needs attention") + "</span>"
-        elif m.direction == "out" and m.delivery == "queued":
-            delivery = " <span class='warn'>" + self.tr("waiting to be sent") + "</span>"
+    def _remote_bar(self, m: MessageView) -> str:
+        if not m.remote_images or not m.html or m.id in self.remote_allowed:
+            return ""
+        text = self.tr("Remote content blocked (%n tracking pixel(s))", "", m.tracking_pixels)
+        once = html.escape(self.tr("Load once"))
+        always = html.escape(self.tr("Always for this sender"))
+        c = palette_colors()
+        return (
+            f"<table width='100%' cellpadding='4' style='background-color:{c.chip_bg}; color:{c.chip_fg}'><tr><td>"
+            f"🛡 {html.escape(text)} — <a href='remote-once:{m.id}'>{once}</a> · "
+            f"<a href='remote-always:{m.id}'>{always}</a></td></tr></table>"
+        )
+
+    def _body(self, m: MessageView) -> str:
+        if m.html and m.html.strip():
+            return f"<div>{m.html}</div>"  # sanitized by the sync (agentdesk.mail.sanitize)
         own, quoted = split_quote(m.text)
         body = _paragraphs(own) if own.strip() else "<i class='meta'>" + self.tr("(no text)") + "</i>"
         if quoted:
@@ -235,6 +359,31 @@ class ConversationPane(QTextBrowser):
             else:
                 toggle = self.tr("Show quoted text (%n line(s))", "", lines)
             body += f"<p><a class='quote' href='quote:{m.id}'>{html.escape(toggle)}</a></p>"
+        return f"<p>{body}</p>"
+
+    def _where(self, m: MessageView, d: ConversationDetail) -> str:
+        """Channel (email or the ticket system, with the account) and direction, for each item."""
+        channel = labels.channel(d.channel) + (f" ({d.account_name})" if d.account_name else "")
+        if m.direction == "in":
+            way = self.tr("from the customer")
+        elif m.direction == "note":
+            way = self.tr("internal, not sent to the customer")
+        else:
+            way = self.tr("to the customer")
+        return f"<span class='meta'>{html.escape(channel)} · {html.escape(way)}</span>"
+
+    def _message(self, m: MessageView, d: ConversationDetail | None = None) -> str:
+        d = d or self.detail
+        label = labels.direction(m.direction)
+        label_html = f" <span class='chip'>&nbsp;{html.escape(label)}&nbsp;</span>" if label else ""
+        delivery = ""
+        if m.delivery == "held":
+            delivery = " <span class='warn'>⚠ " + self.tr("not sent: see Needs attention") + "</span>"
+        elif m.direction != "in" and m.delivery == "queued":
+            delivery = " <span class='warn'>" + self.tr("queued") + "</span>"
+        elif m.direction != "in" and m.delivery == "sent":
+            delivery = " <span class='meta'>✓ " + self.tr("sent") + "</span>"
+        body = self._remote_bar(m) + self._body(m)
         extras = ""
         if m.attachments:
             missing = " " + self.tr("not downloaded")
@@ -249,8 +398,6 @@ class ConversationPane(QTextBrowser):
                 )
             )
             extras += f"<p class='meta'>{names}</p>"
-        if m.remote_images:
-            extras += "<p class='meta'>" + self.tr("%n remote image(s) blocked.", "", m.remote_images) + "</p>"
         if m.warnings:
             repaired = self.tr("This message was damaged; AgentDesk repaired what it could.")
             extras += f"<p class='warn'>{repaired}</p>"
@@ -262,5 +409,5 @@ class ConversationPane(QTextBrowser):
             f"<span class='sender'>{html.escape(m.sender)}</span>{label_html}{delivery}"
             f" <span class='when'>· <a href='time:{m.sent_at.isoformat()}' style='color:{c.muted};"
             f" text-decoration:none'>{html.escape(long_time(m.sent_at))}</a></span>"
-            f"<p>{body}</p>{extras}</td></tr></table>"
+            f"<br>{self._where(m, d) if d is not None else ''}{body}{extras}</td></tr></table>"
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import Signal
@@ -28,6 +28,13 @@ from agentdesk.store.queries import CustomerProfile, customer_profile
 from agentdesk.ui import labels
 from agentdesk.ui.formatting import clock_time, short_time
 from agentdesk.ui.theme import palette_colors
+
+
+def _duration(value: timedelta) -> str:
+    days, rest = divmod(round(value.total_seconds() / 60), 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    return labels.duration(days, hours, minutes)
+
 
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "es": "Español", "id": "Bahasa Indonesia", "hi": "हिन्दी"}
 
@@ -142,6 +149,12 @@ class CustomerPanel(QScrollArea):
             rows.append(self.tr("First contact: %s") % short_time(p.first_seen))
         if p.last_contact:
             rows.append(self.tr("Last contact: %s") % short_time(p.last_contact))
+        if p.median_first_response is not None:
+            if p.first_response_in_business_time:
+                text = self.tr("Median first response: %s (business hours)")
+            else:
+                text = self.tr("Median first response: %s")
+            rows.append(html.escape(text % _duration(p.median_first_response)))
         if p.tags:
             rows.append(" ".join(f"#{html.escape(t)}" for t in p.tags))
         return "<br>".join(rows)

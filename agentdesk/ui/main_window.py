@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self.list.setObjectName("conversationList")
         self.list.setModel(self.model)
         self._configure_list()
-        self.pane = ConversationPane()
+        self.pane = ConversationPane(store=store)
         self.pane.anchorClicked.connect(self._on_link)
         self.attachments = AttachmentActions(store, self)
         self.attachments.problem.connect(self.show_problem)
@@ -580,11 +580,11 @@ class MainWindow(QMainWindow):
             self.pane.show_conversation(self._read_detail(self.pane.detail.id))
 
     def _on_link(self, url: QUrl) -> None:
-        if url.toString() == EARLIER_LINK:
-            self.show_earlier_messages()
-            return
         if url.scheme() == "attachment" and url.path().isdigit():
             self.attachments.show_menu(int(url.path()), QCursor.pos())
+            return
+        if url.toString() == EARLIER_LINK:
+            self.show_earlier_messages()
             return
         if url.scheme() == "conversation" and url.path().isdigit():
             conversation_id = int(url.path())

@@ -82,3 +82,28 @@ def test_custom_fields_are_edited_in_the_panel_and_kept(store: Store, qtbot: QtB
     with store.read() as session:
         saved = session.get(Customer, ana)
         assert saved is not None and saved.custom_fields == {"order": "KO-4711", "_internal": "kept hidden"}
+
+
+def test_panel_shows_the_median_first_response(store: Store, qtbot: QtBot) -> None:
+    from datetime import timedelta
+
+    from agentdesk.store.customer_stats import median_first_response
+    from agentdesk.store.models import Direction, Message
+
+    account = make_account(store)
+    kai = make_customer(store, "Kai", "c@example.com")
+    ids = [make_conversation(store, account, kai, f"Question {i}", messages=2) for i in range(3)]
+    make_conversation(store, account, kai, "No reply yet", messages=1)  # not counted: nobody answered
+    with store.write() as (session, _):
+        for cid, minutes in zip(ids, (30, 90, 600), strict=True):
+            first = session.scalars(select(Message).where(Message.conversation_id == cid).order_by(Message.sent_at))
+            incoming, reply = list(first)
+            assert incoming.direction == Direction.IN and reply.direction == Direction.OUT
+            reply.sent_at = incoming.sent_at + timedelta(minutes=minutes)
+    with store.read() as session:
+        assert median_first_response(session, kai) == (timedelta(minutes=90), False)  # no calendar: calendar time
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    window.select_row(0)
+    assert "Median first response: 1 h 30 min" in window.customer_panel.details.text()
