@@ -350,6 +350,34 @@
         <translation>Antwortvorlage oder Artikel einfügen (Strg+K oder :: im Text tippen)</translation>
     </message>
     <message>
+        <source>Attach…</source>
+        <translation>Anhängen…</translation>
+    </message>
+    <message>
+        <source>Attach files (or drop them on the reply)</source>
+        <translation>Dateien anhängen (oder auf die Antwort ziehen)</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Fett (Strg+B)</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Kursiv (Strg+I)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Aufzählung</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
         <source>Draft restored</source>
         <translation>Entwurf wiederhergestellt</translation>
     </message>
@@ -451,6 +479,14 @@
         <translation>Wählen Sie eine Konversation aus, um sie zu lesen.</translation>
     </message>
     <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
         <source>Other conversations with this customer</source>
         <translation>Weitere Konversationen mit diesem Kunden</translation>
     </message>
@@ -513,13 +549,36 @@
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
+    <message numerus="yes">
+        <source>Remote content blocked (%n tracking pixel(s))</source>
+        <translation>
+            <numerusform>Externe Inhalte blockiert (%n Zählpixel)</numerusform>
+            <numerusform>Externe Inhalte blockiert (%n Zählpixel)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load once</source>
+        <translation>Einmal laden</translation>
+    </message>
+    <message>
+        <source>Always for this sender</source>
+        <translation>Immer für diesen Absender</translation>
+    </message>
+    <message>
+        <source>from the customer</source>
+        <translation>vom Kunden</translation>
+    </message>
+    <message>
+        <source>internal, not sent to the customer</source>
+        <translation>intern, nicht an den Kunden gesendet</translation>
+    </message>
+    <message>
+        <source>to the customer</source>
+        <translation>an den Kunden</translation>
+    </message>
     <message>
         <source>not sent: see Needs attention</source>
         <translation>nicht gesendet: siehe „Zu prüfen“</translation>
-    </message>
-    <message>
-        <source>waiting to be sent</source>
-        <translation>wartet auf Versand</translation>
     </message>
     <message>
         <source>(no text)</source>
@@ -537,6 +596,14 @@
         </translation>
     </message>
     <message>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
         <source>not downloaded</source>
         <translation>nicht heruntergeladen</translation>
     </message>
@@ -547,13 +614,6 @@
     <message>
         <source>Attachments:</source>
         <translation>Anhänge:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n remote image(s) blocked.</source>
-        <translation>
-            <numerusform>%n externes Bild blockiert.</numerusform>
-            <numerusform>%n externe Bilder blockiert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>This message was damaged; AgentDesk repaired what it could.</source>
@@ -628,6 +688,14 @@
     <message>
         <source>Last contact: %s</source>
         <translation>Letzter Kontakt: %s</translation>
+    </message>
+    <message>
+        <source>Median first response: %s (business hours)</source>
+        <translation>Median erste Antwort: %s (Geschäftszeiten)</translation>
+    </message>
+    <message>
+        <source>Median first response: %s</source>
+        <translation>Median erste Antwort: %s</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) and these addresses move to %1:</source>

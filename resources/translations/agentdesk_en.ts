@@ -18,17 +18,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Remote content blocked (%n tracking pixel(s))</source>
+        <translation>
+            <numerusform>Remote content blocked (%n tracking pixel)</numerusform>
+            <numerusform>Remote content blocked (%n tracking pixels)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Show quoted text (%n line(s))</source>
         <translation>
             <numerusform>Show quoted text (%n line)</numerusform>
             <numerusform>Show quoted text (%n lines)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n remote image(s) blocked.</source>
-        <translation>
-            <numerusform>%n remote image blocked.</numerusform>
-            <numerusform>%n remote images blocked.</numerusform>
         </translation>
     </message>
 </context>

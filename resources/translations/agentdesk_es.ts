@@ -350,6 +350,34 @@
         <translation>Insertar una respuesta predefinida o un artículo (Ctrl+K, o escribe :: en el texto)</translation>
     </message>
     <message>
+        <source>Attach…</source>
+        <translation>Adjuntar…</translation>
+    </message>
+    <message>
+        <source>Attach files (or drop them on the reply)</source>
+        <translation>Adjuntar archivos (o arrástralos a la respuesta)</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Negrita (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Cursiva (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Lista con viñetas</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>quitar</translation>
+    </message>
+    <message>
         <source>Draft restored</source>
         <translation>Borrador recuperado</translation>
     </message>
@@ -451,6 +479,14 @@
         <translation>Selecciona una conversación para leerla.</translation>
     </message>
     <message>
+        <source>Newest first</source>
+        <translation>Más recientes primero</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Más antiguos primero</translation>
+    </message>
+    <message>
         <source>Other conversations with this customer</source>
         <translation>Otras conversaciones con este cliente</translation>
     </message>
@@ -513,13 +549,36 @@
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
+    <message numerus="yes">
+        <source>Remote content blocked (%n tracking pixel(s))</source>
+        <translation>
+            <numerusform>Contenido remoto bloqueado (%n píxel de seguimiento)</numerusform>
+            <numerusform>Contenido remoto bloqueado (%n píxeles de seguimiento)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load once</source>
+        <translation>Cargar una vez</translation>
+    </message>
+    <message>
+        <source>Always for this sender</source>
+        <translation>Siempre para este remitente</translation>
+    </message>
+    <message>
+        <source>from the customer</source>
+        <translation>del cliente</translation>
+    </message>
+    <message>
+        <source>internal, not sent to the customer</source>
+        <translation>interna, no enviada al cliente</translation>
+    </message>
+    <message>
+        <source>to the customer</source>
+        <translation>al cliente</translation>
+    </message>
     <message>
         <source>not sent: see Needs attention</source>
         <translation>no enviado: ver «Requieren atención»</translation>
-    </message>
-    <message>
-        <source>waiting to be sent</source>
-        <translation>pendiente de envío</translation>
     </message>
     <message>
         <source>(no text)</source>
@@ -537,6 +596,14 @@
         </translation>
     </message>
     <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
         <source>not downloaded</source>
         <translation>no descargado</translation>
     </message>
@@ -547,13 +614,6 @@
     <message>
         <source>Attachments:</source>
         <translation>Adjuntos:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n remote image(s) blocked.</source>
-        <translation>
-            <numerusform>%n imagen remota bloqueada.</numerusform>
-            <numerusform>%n imágenes remotas bloqueadas.</numerusform>
-        </translation>
     </message>
     <message>
         <source>This message was damaged; AgentDesk repaired what it could.</source>
@@ -628,6 +688,14 @@
     <message>
         <source>Last contact: %s</source>
         <translation>Último contacto: %s</translation>
+    </message>
+    <message>
+        <source>Median first response: %s (business hours)</source>
+        <translation>Mediana de primera respuesta: %s (horario laboral)</translation>
+    </message>
+    <message>
+        <source>Median first response: %s</source>
+        <translation>Mediana de primera respuesta: %s</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) and these addresses move to %1:</source>

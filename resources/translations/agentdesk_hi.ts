@@ -350,6 +350,34 @@
         <translation>तैयार जवाब या लेख डालें (Ctrl+K, या टेक्स्ट में :: लिखें)</translation>
     </message>
     <message>
+        <source>Attach…</source>
+        <translation>संलग्न करें…</translation>
+    </message>
+    <message>
+        <source>Attach files (or drop them on the reply)</source>
+        <translation>फ़ाइलें संलग्न करें (या उन्हें जवाब पर छोड़ें)</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>बोल्ड (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>इटैलिक (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>बुलेट सूची</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>फ़ाइलें संलग्न करें</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
         <source>Draft restored</source>
         <translation>ड्राफ़्ट वापस लाया गया</translation>
     </message>
@@ -451,6 +479,14 @@
         <translation>पढ़ने के लिए कोई बातचीत चुनें।</translation>
     </message>
     <message>
+        <source>Newest first</source>
+        <translation>नए पहले</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>पुराने पहले</translation>
+    </message>
+    <message>
         <source>Other conversations with this customer</source>
         <translation>इस ग्राहक के साथ अन्य बातचीत</translation>
     </message>
@@ -513,13 +549,36 @@
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
+    <message numerus="yes">
+        <source>Remote content blocked (%n tracking pixel(s))</source>
+        <translation>
+            <numerusform>रिमोट सामग्री रोकी गई (%n ट्रैकिंग पिक्सेल)</numerusform>
+            <numerusform>रिमोट सामग्री रोकी गई (%n ट्रैकिंग पिक्सेल)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load once</source>
+        <translation>एक बार लोड करें</translation>
+    </message>
+    <message>
+        <source>Always for this sender</source>
+        <translation>इस प्रेषक के लिए हमेशा</translation>
+    </message>
+    <message>
+        <source>from the customer</source>
+        <translation>ग्राहक से</translation>
+    </message>
+    <message>
+        <source>internal, not sent to the customer</source>
+        <translation>आंतरिक, ग्राहक को नहीं भेजा गया</translation>
+    </message>
+    <message>
+        <source>to the customer</source>
+        <translation>ग्राहक को</translation>
+    </message>
     <message>
         <source>not sent: see Needs attention</source>
         <translation>नहीं भेजा गया: ‘ध्यान देना ज़रूरी’ देखें</translation>
-    </message>
-    <message>
-        <source>waiting to be sent</source>
-        <translation>भेजे जाने की प्रतीक्षा में</translation>
     </message>
     <message>
         <source>(no text)</source>
@@ -537,6 +596,14 @@
         </translation>
     </message>
     <message>
+        <source>queued</source>
+        <translation>कतार में</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>भेजा गया</translation>
+    </message>
+    <message>
         <source>not downloaded</source>
         <translation>डाउनलोड नहीं हुआ</translation>
     </message>
@@ -547,13 +614,6 @@
     <message>
         <source>Attachments:</source>
         <translation>अटैचमेंट:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n remote image(s) blocked.</source>
-        <translation>
-            <numerusform>%n रिमोट इमेज ब्लॉक की गई।</numerusform>
-            <numerusform>%n रिमोट इमेज ब्लॉक की गईं।</numerusform>
-        </translation>
     </message>
     <message>
         <source>This message was damaged; AgentDesk repaired what it could.</source>
@@ -628,6 +688,14 @@
     <message>
         <source>Last contact: %s</source>
         <translation>आखिरी संपर्क: %s</translation>
+    </message>
+    <message>
+        <source>Median first response: %s (business hours)</source>
+        <translation>पहले जवाब का माध्यिका समय: %s (कार्य समय)</translation>
+    </message>
+    <message>
+        <source>Median first response: %s</source>
+        <translation>पहले जवाब का माध्यिका समय: %s</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) and these addresses move to %1:</source>

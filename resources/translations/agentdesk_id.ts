@@ -350,6 +350,34 @@
         <translation>Sisipkan balasan siap pakai atau artikel (Ctrl+K, atau ketik :: di teks)</translation>
     </message>
     <message>
+        <source>Attach…</source>
+        <translation>Lampirkan…</translation>
+    </message>
+    <message>
+        <source>Attach files (or drop them on the reply)</source>
+        <translation>Lampirkan file (atau seret ke balasan)</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Tebal (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Miring (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Daftar berbutir</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Lampirkan file</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>hapus</translation>
+    </message>
+    <message>
         <source>Draft restored</source>
         <translation>Draf dipulihkan</translation>
     </message>
@@ -450,6 +478,14 @@
         <translation>Pilih percakapan untuk membacanya.</translation>
     </message>
     <message>
+        <source>Newest first</source>
+        <translation>Terbaru dahulu</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Terlama dahulu</translation>
+    </message>
+    <message>
         <source>Other conversations with this customer</source>
         <translation>Percakapan lain dengan pelanggan ini</translation>
     </message>
@@ -511,13 +547,35 @@
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
+    <message numerus="yes">
+        <source>Remote content blocked (%n tracking pixel(s))</source>
+        <translation>
+            <numerusform>Konten jarak jauh diblokir (%n piksel pelacak)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load once</source>
+        <translation>Muat sekali</translation>
+    </message>
+    <message>
+        <source>Always for this sender</source>
+        <translation>Selalu untuk pengirim ini</translation>
+    </message>
+    <message>
+        <source>from the customer</source>
+        <translation>dari pelanggan</translation>
+    </message>
+    <message>
+        <source>internal, not sent to the customer</source>
+        <translation>internal, tidak dikirim ke pelanggan</translation>
+    </message>
+    <message>
+        <source>to the customer</source>
+        <translation>ke pelanggan</translation>
+    </message>
     <message>
         <source>not sent: see Needs attention</source>
         <translation>tidak terkirim: lihat “Perlu perhatian”</translation>
-    </message>
-    <message>
-        <source>waiting to be sent</source>
-        <translation>menunggu dikirim</translation>
     </message>
     <message>
         <source>(no text)</source>
@@ -534,6 +592,14 @@
         </translation>
     </message>
     <message>
+        <source>queued</source>
+        <translation>dalam antrean</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>terkirim</translation>
+    </message>
+    <message>
         <source>not downloaded</source>
         <translation>belum diunduh</translation>
     </message>
@@ -544,12 +610,6 @@
     <message>
         <source>Attachments:</source>
         <translation>Lampiran:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n remote image(s) blocked.</source>
-        <translation>
-            <numerusform>%n gambar jarak jauh diblokir.</numerusform>
-        </translation>
     </message>
     <message>
         <source>This message was damaged; AgentDesk repaired what it could.</source>
@@ -623,6 +683,14 @@
     <message>
         <source>Last contact: %s</source>
         <translation>Kontak terakhir: %s</translation>
+    </message>
+    <message>
+        <source>Median first response: %s (business hours)</source>
+        <translation>Median respons pertama: %s (jam kerja)</translation>
+    </message>
+    <message>
+        <source>Median first response: %s</source>
+        <translation>Median respons pertama: %s</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) and these addresses move to %1:</source>
