@@ -10,14 +10,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from agentdesk import __version__
-from agentdesk.bundle_check import BundleCheckError, check_bundled_data
 from agentdesk.store.database import Store
 from agentdesk.store.preferences import UI_THEME, get_preference
 from agentdesk.ui import labels
 from agentdesk.ui.first_run import FirstRunWizard, first_run_needed
 from agentdesk.ui.language import apply_language, choose_language, stored_language
 from agentdesk.ui.main_window import MainWindow
-from agentdesk.ui.self_checks import SelfCheckError, check_charts, check_icu
 from agentdesk.ui.theme import theme_controller
 
 
@@ -96,6 +94,9 @@ def self_test(store: Store, lang: str | None = None) -> int:
         window.close()
         print(f"self-test: the {speaking} translation did not load (run `make translations`)", file=sys.stderr)
         return 1
+    from agentdesk.bundle_check import BundleCheckError, check_bundled_data  # the self-test's alone: not at start-up
+    from agentdesk.ui.self_checks import SelfCheckError, check_charts, check_icu
+
     try:
         checked = "; ".join([check_bundled_data(), check_icu(), check_charts()])
     except (BundleCheckError, SelfCheckError) as exc:

@@ -56,7 +56,6 @@ from agentdesk.store.search import save_searches, saved_searches
 from agentdesk.sync.credentials import keyring_status
 from agentdesk.sync.scheduler import SyncEvent, SyncScheduler
 from agentdesk.ui import labels
-from agentdesk.ui.account_dialog import AccountDialog
 from agentdesk.ui.attachments import AttachmentActions
 from agentdesk.ui.background import run_in_background
 from agentdesk.ui.bridge import StoreBridge
@@ -403,6 +402,8 @@ class MainWindow(QMainWindow):
             self.select_row(min(row, self.model.rowCount() - 1))
 
     def add_account(self) -> None:
+        from agentdesk.ui.account_dialog import AccountDialog  # its connection checks load the network libraries
+
         dialog = AccountDialog(self.store, self)
         if dialog.exec() and dialog.account_id is not None:
             self._accounts_changed()
