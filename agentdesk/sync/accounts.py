@@ -56,7 +56,8 @@ def add_account(
             ),
             QT_TRANSLATE_NOOP(
                 "UserError",
-                "Pipe it into the command, e.g. `printf '%s' \"$PASSWORD\" | agentdesk account add … --password-stdin`.",
+                "Pipe it into the command, e.g. "
+                "`printf '%s' \"$PASSWORD\" | agentdesk account add … --password-stdin`.",
             ),
         )
     with store.read() as session:

@@ -324,6 +324,105 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Added the IMAP account &apos;{account}&apos;. Run `agentdesk sync --once` to fetch its mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the {system} account &apos;{account}&apos;. Run `agentdesk sync --once` to fetch its tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add one with `agentdesk account add imap …`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the account &apos;{account}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved (this conversation has no server to send to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued as outbox operation {id}; `agentdesk sync --once` delivers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`outbox {action}` needs the operation&apos;s ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation {id} is queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation {id} was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation {id} is marked as delivered; it is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation {id} was dropped; the server&apos;s value is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty: everything has reached the servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempts: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: yours {mine}, on the server now {server}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished">daring</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished">luring</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation type="unfinished">terganggu</translation>
+    </message>
+    <message>
+        <source>sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Reply</source>
@@ -1264,6 +1363,97 @@ Stasiun kerja desktop untuk tim dukungan kecil.</translation>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>The account of this operation was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard it, or add the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AgentDesk cannot deliver a &apos;{kind}&apos; change to a {system} account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard it; the change stays in AgentDesk only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held before sending: since this reply was started, the customer wrote {customer} new message(s) and someone else replied {team} time(s). Send it anyway, edit it, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held before sending: since this reply was started, the customer wrote {customer} new message(s). Send it anyway, edit it, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held before sending: since this reply was started, someone else replied {team} time(s). Send it anyway, edit it, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply may have been sent already: AgentDesk stopped while the mail server was receiving it, and it is not in the Sent folder. Check with the customer or your Sent mail; retry to send it again, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment &apos;{filename}&apos; of this reply is missing from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this reply and send it again with the file attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AgentDesk cannot send a &apos;{kind}&apos; change to a ticket system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change belongs to a conversation that is no longer in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note may already be on ticket {ticket}: AgentDesk stopped while sending it to {system}, and it was not found on the ticket. Check the ticket; retry to send it again, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply may already be on ticket {ticket}: AgentDesk stopped while sending it to {system}, and it was not found on the ticket. Check the ticket; retry to send it again, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held: ticket {ticket} changed in {system} after this {what} was made ({reason}). Look at the ticket first; retry to apply it anyway, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutboxPanel</name>
     <message>
         <source>Nothing needs your attention. Everything you did is sent or on its way.</source>
@@ -1365,6 +1555,37 @@ Stasiun kerja desktop untuk tim dukungan kecil.</translation>
     </message>
 </context>
 <context>
+    <name>Reminder</name>
+    <message>
+        <source>reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if no reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminders are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message>
         <source>Reminder: %1</source>
@@ -1377,6 +1598,93 @@ Stasiun kerja desktop untuk tim dukungan kecil.</translation>
     <message>
         <source>see the Due view</source>
         <translation>lihat tampilan Jatuh tempo</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Closed before the team&apos;s first reply: no first response time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closing time is not known: the conversation&apos;s last activity is taken instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar time (no business calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused: waiting on the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused: snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused: closed (reopened later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished">Respons pertama</translation>
+    </message>
+    <message>
+        <source>Next response {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(time of the change inferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished">Penyelesaian</translation>
+    </message>
+    <message>
+        <source>A customer message from {time} UTC is still unanswered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No business calendar is set up: business time is not measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLA policies are set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA policies count business time but no business calendar is set up.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2265,285 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
     </message>
 </context>
 <context>
+    <name>SyncError</name>
+    <message>
+        <source>The mail server {host} refused the login ({code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and password; some providers need an app password for mail programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the full address, starting with https:// (for example https://yourcompany.zendesk.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and password, then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AgentDesk reads Zendesk&apos;s ticket export, which needs an administrator&apos;s API token. Check the agent&apos;s email address and API token, then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the agent&apos;s email address and API token, then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Tracker has no queue named &apos;{queue}&apos; (or this user may not see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the queue&apos;s name, or leave the queue empty to read every queue the user can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no {system} API at this address ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For Request Tracker give the address you open in the browser (without /REST/2.0); for Zendesk it is https://yourcompany.zendesk.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; presented a certificate that could not be verified ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server name in the account settings; if your provider uses its own certificate, install it in the system&apos;s trusted certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to {host} for &apos;{account}&apos; failed ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the port and security setting (SSL or STARTTLS) in the account settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name {host} for &apos;{account}&apos; could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your internet connection and the server name; AgentDesk keeps working offline meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; check your internet connection if this persists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server may be down or the port wrong; AgentDesk will try again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {host} for &apos;{account}&apos; was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no network route to {host} for &apos;{account}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your internet connection; AgentDesk keeps working offline meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking to {host} for &apos;{account}&apos; failed ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; if it persists, check the account settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} refused the login of &apos;{user}&apos; for &apos;{account}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and password in the account settings (agentdesk account add … --password-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; answered the login with an error ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the security setting (SSL or STARTTLS) and port; AgentDesk will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; answered with an error ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; if it persists, check the account&apos;s folders in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing the reply in &apos;{folder}&apos; failed ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the login for &apos;{account}&apos; ({code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the password in the account settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused every recipient of this message: {recipients}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the addresses, then retry or discard the reply in Needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused this message ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the reply or discard it in Needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host} asked to try later ({code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zendesk</source>
+        <translation type="unfinished">Zendesk</translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; of &apos;{account}&apos; is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the full address, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; of &apos;{account}&apos; is not valid ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the account&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; check your connection if this persists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} could not be reached ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address and your connection; AgentDesk keeps working offline and tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {system} at {host} for &apos;{account}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} asks AgentDesk to slow down (rate limit; retry after {seconds} s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AgentDesk waits and tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} refused the sign-in (HTTP {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and password or API token, then add the account again with `agentdesk account add … --password-stdin` (or `--token-stdin`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has nothing at {path} (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s address; for RT it ends before /REST/2.0, for Zendesk it is https://yourcompany.zendesk.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} refused the change because the ticket changed meanwhile (HTTP {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} had an internal problem (HTTP {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; if it persists, ask the ticket system&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} refused a request (HTTP {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is kept in the outbox or retried on the next sync; report it if it keeps happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} answered with a web page instead of data (often a sign-in page or a proxy&apos;s error page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the account&apos;s address is the ticket system&apos;s own address and that no sign-in page sits in front of its API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} sent an incomplete or damaged answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; nothing in the cache was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusLabel</name>
     <message>
         <source>Syncing %1 %2: %3 of %4</source>
@@ -2192,6 +2779,14 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
         <translation>Tulis sesuatu terlebih dahulu.</translation>
     </message>
     <message>
+        <source>There is no waiting outbox operation {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See them with `agentdesk outbox list`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The text is empty.</source>
         <translation>Teks kosong.</translation>
     </message>
@@ -2214,6 +2809,14 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
     <message>
         <source>Wait for it to be sent or held.</source>
         <translation>Tunggu hingga terkirim atau ditahan.</translation>
+    </message>
+    <message>
+        <source>This reply has already reached the mail server; only its copy in the Sent folder is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry to file the copy, or discard it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A customer cannot be merged with itself.</source>
@@ -2254,6 +2857,66 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
     <message>
         <source>Refresh the window.</source>
         <translation>Muat ulang jendela.</translation>
+    </message>
+    <message>
+        <source>There is no conversation {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find conversation numbers with `agentdesk search … --json` (conversation_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reminder {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password or token was given for the account &apos;{account}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe it into the command, e.g. `printf &apos;%s&apos; &quot;$PASSWORD&quot; | agentdesk account add … --password-stdin`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an account named &apos;{account}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another --name, or remove the old one with `agentdesk account remove`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account named &apos;{account}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the names with `agentdesk account list`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for the account &apos;{account}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the account again with `agentdesk account add … --password-stdin`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &apos;{account}&apos; would send its password unencrypted to {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --security ssl or starttls; only if you really must, add --allow-plaintext.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
