@@ -26,7 +26,7 @@ class UserError(Exception):
         return f"{self.what} {self.todo}".strip()
 
     @property
-    def message(self) -> Text:
+    def as_text(self) -> Text:
         """What happened and what to do, as one text (kept translatable, e.g. as an outbox operation's reason)."""
         return join(" ", [self.what, self.todo])
 

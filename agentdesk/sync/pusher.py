@@ -393,14 +393,14 @@ class Pusher:
                     state=OutboxState.PENDING,
                     last_error=str(exc),
                     next_attempt_at=self.now() + delay,
-                    payload={**op.payload, "phase": op.payload.get("phase", "claimed"), "reason": _stored(exc.message)},
+                    payload={**op.payload, "phase": op.payload.get("phase", "claimed"), "reason": _stored(exc.as_text)},
                 )
                 log.info("outbox %s: will retry in %s: %s", op.id, delay, exc)
                 return exc
-            self._hold(op, exc.message, HELD_ERROR)
+            self._hold(op, exc.as_text, HELD_ERROR)
             return "held"
         except UserError as exc:
-            self._hold(op, exc.message, HELD_ERROR)
+            self._hold(op, exc.as_text, HELD_ERROR)
             return "held"
         self._done(op)
         return "done"
