@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, ClassVar
@@ -105,6 +106,13 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)  # PySide6 < 6.12 types QDate(date) only at run time
 
 
+_CELL_WORDS: dict[str, Callable[[str], str]] = {
+    "channel": labels.channel,
+    "priority": labels.priority,
+    "status": labels.status,
+}
+
+
 class ReportTableModel(QAbstractTableModel):
     """One row per conversation of the report, columns as in the CSV export."""
 
@@ -143,7 +151,8 @@ class ReportTableModel(QAbstractTableModel):
                 return "—"
             if key.endswith("_min") and isinstance(value, float):
                 return duration_text(timedelta(minutes=value))
-            return str(value)
+            words = _CELL_WORDS.get(key)  # the core's English values, in the window's language
+            return words(str(value)) if words is not None else str(value)
         if role == Qt.ItemDataRole.UserRole:  # sort key: numbers as numbers, missing last
             return value if value is not None else float("inf")
         if role == Qt.ItemDataRole.TextAlignmentRole and (key.endswith("_min") or key in {"replies", "conversation"}):
