@@ -2,9 +2,14 @@
 
 A `UserError` says what happened and what to do; the CLI prints it without a traceback and exits 2,
 the window shows it in a calm dialog. Anything else is a bug and is logged with its traceback.
+
+`what` and `todo` are English strings; those written with `agentdesk.i18n.QT_TRANSLATE_NOOP` are `Text`s that
+the window and the CLI show in the user's language (`localized()`).
 """
 
 from __future__ import annotations
+
+from agentdesk.i18n import Text, join, tr
 
 
 class UserError(Exception):
@@ -19,6 +24,15 @@ class UserError(Exception):
 
     def __str__(self) -> str:
         return f"{self.what} {self.todo}".strip()
+
+    @property
+    def as_text(self) -> Text:
+        """What happened and what to do, as one text (kept translatable, e.g. as an outbox operation's reason)."""
+        return join(" ", [self.what, self.todo])
+
+    def localized(self) -> tuple[str, str]:
+        """(what, todo) in the current language."""
+        return tr(self.what), tr(self.todo)
 
 
 class CacheError(UserError):

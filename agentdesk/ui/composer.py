@@ -31,6 +31,7 @@ from agentdesk.errors import UserError
 from agentdesk.store.database import Store
 from agentdesk.store.drafts import DraftStore
 from agentdesk.store.models import Message
+from agentdesk.ui import labels
 from agentdesk.ui.canned_picker import CannedPicker
 from agentdesk.ui.theme import palette_colors
 
@@ -355,7 +356,7 @@ class Composer(QWidget):
             )
         except UserError as exc:
             self.draft_label.setText(self.tr("Draft NOT saved"))
-            self.problem.emit(exc.what, exc.todo)
+            self.problem.emit(*labels.problem(exc.what, exc.todo))
             return
         self.draft_label.setText(self.tr("Draft saved") if self.editor.toPlainText().strip() else "")
 
@@ -396,7 +397,7 @@ class Composer(QWidget):
                     html=self.formatted_html(),
                 )
         except UserError as exc:
-            self.problem.emit(exc.what, exc.todo)
+            self.problem.emit(*labels.problem(exc.what, exc.todo))
             return
         conversation_id = self.conversation_id
         self.stop_handling()

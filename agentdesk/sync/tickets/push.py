@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from agentdesk.errors import UserError
+from agentdesk.i18n import QT_TRANSLATE_NOOP
 from agentdesk.store.database import Store
 from agentdesk.store.models import (
     Account,
@@ -54,7 +55,12 @@ def change_from(op: OutboxOperation) -> TicketChange:
     kind = _KINDS.get(op.kind)
     payload = op.payload
     if kind is None:
-        raise UserError(f"AgentDesk cannot send a {op.kind!r} change to a ticket system.", "Discard it.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Outbox", "AgentDesk cannot send a '{kind}' change to a ticket system.").fill(
+                kind=op.kind
+            ),
+            QT_TRANSLATE_NOOP("Outbox", "Discard it."),
+        )
     if kind in ("reply", "note"):
         return TicketChange(kind, body=str(payload.get("body") or ""))
     if kind == "status":
@@ -144,7 +150,10 @@ def push_ticket_operation(store: Store, op: OutboxOperation, secret: str) -> Non
     with store.read() as session:
         conv = session.get(Conversation, op.conversation_id) if op.conversation_id is not None else None
         if conv is None or not conv.external_id:
-            raise UserError("This change belongs to a conversation that is no longer in the cache.", "Discard it.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Outbox", "This change belongs to a conversation that is no longer in the cache."),
+                QT_TRANSLATE_NOOP("Outbox", "Discard it."),
+            )
         account = session.get(Account, conv.account_id)
         assert account is not None
         remote_id, current = conv.external_id, conv.remote_version
@@ -167,11 +176,21 @@ def push_ticket_operation(store: Store, op: OutboxOperation, secret: str) -> Non
                     _record(store, op, None, PushResult(None, found))
                     return
                 if not confirmed:
-                    raise HeldForReview(
-                        f"This {change.kind} may already be on ticket {remote_id}: AgentDesk stopped while sending "
-                        f"it to {system}, and it was not found on the ticket. Check the ticket; retry to send it "
-                        "again, or discard it."
-                    )
+                    if change.kind == "note":
+                        maybe = QT_TRANSLATE_NOOP(
+                            "Outbox",
+                            "This note may already be on ticket {ticket}: AgentDesk stopped while sending it to "
+                            "{system}, and it was not found on the ticket. Check the ticket; retry to send it again, "
+                            "or discard it.",
+                        )
+                    else:
+                        maybe = QT_TRANSLATE_NOOP(
+                            "Outbox",
+                            "This reply may already be on ticket {ticket}: AgentDesk stopped while sending it to "
+                            "{system}, and it was not found on the ticket. Check the ticket; retry to send it again, "
+                            "or discard it.",
+                        )
+                    raise HeldForReview(maybe.fill(ticket=remote_id, system=system))
             _set_payload(store, op, phase="sending")
         try:
             if change.kind == "tags" and isinstance(connector, RtConnector):
@@ -186,16 +205,19 @@ def push_ticket_operation(store: Store, op: OutboxOperation, secret: str) -> Non
             if change.kind in ("reply", "note"):
                 _set_payload(store, op, phase="claimed")
             what = {
-                "reply": "reply",
-                "note": "note",
-                "status": "status change",
-                "priority": "priority change",
-                "tags": "tag change",
-                "assignee": "assignment",
+                "reply": QT_TRANSLATE_NOOP("Outbox", "reply"),
+                "note": QT_TRANSLATE_NOOP("Outbox", "note"),
+                "status": QT_TRANSLATE_NOOP("Outbox", "status change"),
+                "priority": QT_TRANSLATE_NOOP("Outbox", "priority change"),
+                "tags": QT_TRANSLATE_NOOP("Outbox", "tag change"),
+                "assignee": QT_TRANSLATE_NOOP("Outbox", "assignment"),
             }[change.kind]
             raise HeldForReview(
-                f"Held: ticket {remote_id} changed in {system} after this {what} was made ({exc.reason}). "
-                "Look at the ticket first; retry to apply it anyway, or discard it.",
+                QT_TRANSLATE_NOOP(
+                    "Outbox",
+                    "Held: ticket {ticket} changed in {system} after this {what} was made ({reason}). "
+                    "Look at the ticket first; retry to apply it anyway, or discard it.",
+                ).fill(ticket=remote_id, system=system, what=what, reason=exc.reason),
                 detail=_both_values(connector, remote_id, change, op),
             ) from exc
         _record(store, op, precondition, result)
