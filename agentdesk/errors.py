@@ -31,3 +31,21 @@ class DataDirError(UserError):
 
 class KeyringUnavailable(UserError):
     """No usable keyring backend: secrets cannot be stored."""
+
+
+class AttachmentTooLarge(UserError):
+    """A file is larger than the server it must go to takes; refused when the reply is queued."""
+
+    def __init__(self, filename: str, size: int, limit: int, server: str) -> None:
+        super().__init__(
+            f"The file {filename!r} is {_megabytes(size)}; {server} takes files up to {_megabytes(limit)}.",
+            "Remove it from the reply and share it another way (a link, or a smaller or compressed copy).",
+        )
+        self.filename = filename
+        self.size = size
+        self.limit = limit
+        self.server = server
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"

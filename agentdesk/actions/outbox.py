@@ -187,6 +187,10 @@ def edit_operation(store: Store, operation_id: int, body: str) -> Changes:
         if op.state != OutboxState.NEEDS_ATTENTION:
             raise UserError("This reply is on its way and can no longer be edited.", "Wait for it to be sent or held.")
         phase = op.payload.get("phase")
+        if phase == "posted":
+            raise UserError(
+                "This reply is already on the ticket.", "Mark it as delivered, or add a new reply with the changes."
+            )
         if phase == "sent":
             raise UserError(
                 "This reply has already reached the mail server; only its copy in the Sent folder is missing.",
