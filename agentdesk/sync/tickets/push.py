@@ -261,7 +261,7 @@ def _hold_refused_files(
                     account.settings = {**account.settings, "max_attachment_size": min(limits)}
                     changes.accounts = True
     names = ", ".join(repr(name) for name, _limit in refused)
-    limit_text = f" ({min(limits) / 1_000_000:.1f} MB)" if limits else ""
+    limit_text = f" ({min(limits) / 1048576:.1f} MB)" if limits else ""
     raise HeldForReview(
         f"The {what} is on ticket {remote_id}, but {system} did not keep its file(s) {names}: they are larger than "
         f"the server takes{limit_text}. Send the file another way (a link, or a smaller copy), then mark this "
