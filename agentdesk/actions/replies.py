@@ -69,7 +69,8 @@ def attachment_limit(account: Account | None) -> tuple[int, str] | None:
     return min(limit or ZENDESK_MAX_ATTACHMENT, ZENDESK_MAX_ATTACHMENT), f"Zendesk ({account.name!r})"
 
 
-def _account_limit(store: Store, conversation_id: int) -> tuple[int, str] | None:
+def conversation_attachment_limit(store: Store, conversation_id: int) -> tuple[int, str] | None:
+    """The largest file a reply or note of this conversation may carry (see `attachment_limit`)."""
     with store.read() as session:
         conv = _conversation(session, conversation_id)
         return attachment_limit(session.get(Account, conv.account_id) if conv.account_id is not None else None)
@@ -145,7 +146,8 @@ def reply(
     if not body.strip():
         raise UserError("The reply is empty.", "Write something, or choose a canned reply.")
     now = now or utcnow()
-    files = _store_files(store, attachments, _account_limit(store, conversation_id) if attachments else None)
+    limit = conversation_attachment_limit(store, conversation_id) if attachments else None
+    files = _store_files(store, attachments, limit)
     with store.write() as (session, changes):
         conv = _conversation(session, conversation_id)
         account = session.get(Account, conv.account_id)
@@ -263,7 +265,8 @@ def add_note(
     if not body.strip():
         raise UserError("The note is empty.", "Write something first.")
     now = now or utcnow()
-    files = _store_files(store, attachments, _account_limit(store, conversation_id) if attachments else None)
+    limit = conversation_attachment_limit(store, conversation_id) if attachments else None
+    files = _store_files(store, attachments, limit)
     with store.write() as (session, changes):
         conv = _conversation(session, conversation_id)
         message = Message(
