@@ -45,3 +45,27 @@ class DataDirError(UserError):
 
 class KeyringUnavailable(UserError):
     """No usable keyring backend: secrets cannot be stored."""
+
+
+class AttachmentTooLarge(UserError):
+    """A file is larger than the server it must go to takes; refused when the reply is queued."""
+
+    def __init__(self, filename: str, size: int, limit: int, server: str) -> None:
+        size_text, limit_text = file_sizes(size, limit)
+        super().__init__(
+            f"The file {filename!r} is {size_text}; {server} takes files up to {limit_text}.",
+            "Remove it from the reply and share it another way (a link, or a smaller or compressed copy).",
+        )
+        self.filename = filename
+        self.size = size
+        self.limit = limit
+        self.server = server
+
+
+def file_sizes(size: int, limit: int) -> tuple[str, str]:
+    """Two sizes in MB (of 1,048,576 bytes, as the ticket systems count them), in bytes when they would read
+    the same."""
+    size_text, limit_text = f"{size / 1048576:.1f} MB", f"{limit / 1048576:.1f} MB"
+    if size_text == limit_text:
+        return f"{size:,} bytes", f"{limit:,} bytes"
+    return size_text, limit_text

@@ -204,6 +204,10 @@ def edit_operation(store: Store, operation_id: int, body: str) -> Changes:
                 QT_TRANSLATE_NOOP("UserError", "Wait for it to be sent or held."),
             )
         phase = op.payload.get("phase")
+        if phase == "posted":
+            raise UserError(
+                "This reply is already on the ticket.", "Mark it as delivered, or add a new reply with the changes."
+            )
         if phase == "sent":
             raise UserError(
                 QT_TRANSLATE_NOOP(

@@ -20,6 +20,7 @@ class SyncError(UserError):
     kind = "server"
     retryable = True
     maybe_delivered = False  # set when the line died while the server was receiving a message
+    status: int | None = None  # the HTTP status of a ticket system's refusal, when there was one
 
     def __init__(self, account: str, what: str, todo: str = "") -> None:
         super().__init__(what, todo)

@@ -7,6 +7,7 @@ pusher knows how far it got:
   otherwise the outcome is unknown and the operation waits in Needs attention as "may have been sent":
   a duplicate to a customer is as bad as a loss.
 - `sent`: the SMTP server accepted it; only filing the copy in Sent remains.
+- `posted` (ticket replies and notes): the ticket system took it and its id is recorded; nothing is posted again.
 An operation leaves the outbox only by success or by the user's discard.
 
 One drain at a time per workspace: a drain holds an exclusive lock on `outbox.lock` in the data dir (the window
@@ -346,10 +347,11 @@ class Pusher:
         """One try: "done", "held", or the retryable SyncError that made it wait."""
         resumed = op.state == OutboxState.IN_FLIGHT
         if not resumed:
-            # A retry keeps how far the last attempt got: "sending" (outcome unknown) and "sent" (only the copy
-            # in Sent is missing) must not start over as "claimed", or the reply would be sent a second time.
+            # A retry keeps how far the last attempt got: "sending" (outcome unknown), "sent" (only the copy in
+            # Sent is missing) and "posted" (a ticket reply already on the ticket) must not start over as
+            # "claimed", or the reply would be sent a second time.
             phase = op.payload.get("phase")
-            op.payload = {**op.payload, "phase": phase if phase in ("sending", "sent") else "claimed"}
+            op.payload = {**op.payload, "phase": phase if phase in ("sending", "sent", "posted") else "claimed"}
             self._update(op.id, state=OutboxState.IN_FLIGHT, attempts=op.attempts + 1, payload=op.payload)
             op.attempts += 1
         try:

@@ -473,6 +473,18 @@
         <translation>Dateien anhängen</translation>
     </message>
     <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>The file “%1” is %2; this ticket system takes files up to %3.</source>
+        <translation>Die Datei „%1“ ist %2 groß; dieses Ticketsystem nimmt Dateien bis %3 an.</translation>
+    </message>
+    <message>
+        <source>Remove it and share it another way (a link, or a smaller or compressed copy).</source>
+        <translation>Entfernen Sie sie und teilen Sie sie auf anderem Weg (ein Link oder eine kleinere bzw. komprimierte Kopie).</translation>
+    </message>
+    <message>
         <source>remove</source>
         <translation>entfernen</translation>
     </message>

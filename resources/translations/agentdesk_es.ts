@@ -473,6 +473,18 @@
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>The file “%1” is %2; this ticket system takes files up to %3.</source>
+        <translation>El archivo «%1» ocupa %2; este sistema de tickets acepta archivos de hasta %3.</translation>
+    </message>
+    <message>
+        <source>Remove it and share it another way (a link, or a smaller or compressed copy).</source>
+        <translation>Quítelo y compártalo de otra forma (un enlace, o una copia más pequeña o comprimida).</translation>
+    </message>
+    <message>
         <source>remove</source>
         <translation>quitar</translation>
     </message>

@@ -473,6 +473,18 @@
         <translation>फ़ाइलें संलग्न करें</translation>
     </message>
     <message>
+        <source>%1 bytes</source>
+        <translation>%1 बाइट</translation>
+    </message>
+    <message>
+        <source>The file “%1” is %2; this ticket system takes files up to %3.</source>
+        <translation>फ़ाइल “%1” का आकार %2 है; यह टिकट सिस्टम अधिकतम %3 तक की फ़ाइलें लेता है।</translation>
+    </message>
+    <message>
+        <source>Remove it and share it another way (a link, or a smaller or compressed copy).</source>
+        <translation>इसे हटाएँ और किसी दूसरे तरीके से साझा करें (एक लिंक, या छोटी या संपीड़ित प्रति)।</translation>
+    </message>
+    <message>
         <source>remove</source>
         <translation>हटाएँ</translation>
     </message>

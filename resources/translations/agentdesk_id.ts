@@ -473,6 +473,18 @@
         <translation>Lampirkan file</translation>
     </message>
     <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>The file “%1” is %2; this ticket system takes files up to %3.</source>
+        <translation>Berkas “%1” berukuran %2; sistem tiket ini hanya menerima berkas hingga %3.</translation>
+    </message>
+    <message>
+        <source>Remove it and share it another way (a link, or a smaller or compressed copy).</source>
+        <translation>Hapus berkas itu dan bagikan dengan cara lain (tautan, atau salinan yang lebih kecil atau dikompresi).</translation>
+    </message>
+    <message>
         <source>remove</source>
         <translation>hapus</translation>
     </message>

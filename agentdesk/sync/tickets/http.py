@@ -157,7 +157,9 @@ class JsonHttp:
         headers: Mapping[str, str] | None = None,
         raw: bool = False,
         read_only: bool = False,
+        content: bytes | None = None,
     ) -> Response:
+        """`content`: a body sent as it is (give its Content-Type in `headers`) instead of `json_body`."""
         url = self.url(path)
         last_error: SyncError | None = None
         # Only reads are repeated after a 5xx or a cut-off answer: a write may have been applied. A search sent
@@ -168,7 +170,13 @@ class JsonHttp:
                 with self._lock:
                     self.requests_made += 1
                 reply = self._session().request(
-                    method, url, params=params, json=json_body, headers=dict(headers or {}), timeout=self.timeout
+                    method,
+                    url,
+                    params=params,
+                    json=json_body if content is None else None,
+                    data=content,
+                    headers=dict(headers or {}),
+                    timeout=self.timeout,
                 )
             except requests.exceptions.InvalidURL as exc:
                 raise ConfigError(
@@ -209,8 +217,12 @@ class JsonHttp:
                     self._respect_rate_limit(reply.headers)
                     return outcome
                 wait, last_error = outcome
+                last_error.status = reply.status_code
                 if not repeatable and reply.status_code != 429:
                     last_error.maybe_delivered = reply.status_code >= 500  # a 4xx answer refused it
+                    if 400 <= reply.status_code < 500 and reply.status_code != 408:
+                        last_error.retryable = False  # refused: the same request would be refused again
+                        last_error.todo = "Retry it once the cause is fixed, or discard it."
                     raise last_error
                 if wait is None or wait > MAX_WAIT:
                     raise last_error
