@@ -14,15 +14,18 @@ import os
 import shutil
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from agentdesk import __version__
 from agentdesk.errors import UserError
+from agentdesk.i18n import QT_TRANSLATE_NOOP, TsTranslator, install, tr
 from agentdesk.logging_setup import configure_logging
 from agentdesk.paths import DataDir, default_data_dir, default_demo_dir
 from agentdesk.report_command import add_report_command
+from agentdesk.resources import resource_path
 from agentdesk.store.database import Store
 from agentdesk.sync.imap_settings import SECURITY_CHOICES
 from agentdesk.sync.mail_import import DEFAULT_ACCOUNT as DEFAULT_IMPORT_ACCOUNT
@@ -40,7 +43,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\nRun '{self.prog} --help' to see what it accepts.\n")
 
 
-def _add_data_dir(parser: argparse.ArgumentParser, *, top: bool) -> None:
+def _add_data_dir(parser: argparse.ArgumentParser, *, top: bool, lang: bool = True) -> None:
+    """--data-dir, and --lang (the language of the window and of the printed text) unless the command has its
+    own --lang (`reply --lang`: a canned reply's language)."""
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -49,6 +54,8 @@ def _add_data_dir(parser: argparse.ArgumentParser, *, top: bool) -> None:
         default=None if top else argparse.SUPPRESS,
         help=f"folder holding the workspace (cache, attachments, logs); default: {default_data_dir()}",
     )
+    if lang:
+        _add_lang(parser, top=top)
 
 
 # The window's languages (agentdesk.ui.language.LANGUAGES; kept here so the CLI never loads Qt).
@@ -61,7 +68,8 @@ def _add_lang(parser: argparse.ArgumentParser, *, top: bool) -> None:
         dest="ui_lang",
         choices=UI_LANGUAGES,
         default=None if top else argparse.SUPPRESS,
-        help="the window's language (default: the ui_language setting, else the system's language)",
+        help="the language of the window and of what commands print (default: for the window the ui_language "
+        "setting, else the system's language; for commands the system's language)",
     )
 
 
@@ -73,13 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_data_dir(parser, top=True)
     parser.add_argument("--verbose", "-v", action="store_true", help="log debug details to the console")
-    _add_lang(parser, top=True)
     parser.set_defaults(handler=_cmd_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help="open (and create on first use) the demo workspace")
     _add_data_dir(demo, top=False)
-    _add_lang(demo, top=False)
     demo.add_argument("--no-gui", action="store_true", help="only create the demo workspace, do not open it")
     demo.set_defaults(handler=_cmd_demo)
 
@@ -87,7 +93,6 @@ def build_parser() -> argparse.ArgumentParser:
         "self-test", help="open the cache and build the main window offscreen; exit 0 when all is well"
     )
     _add_data_dir(self_test, top=False)
-    _add_lang(self_test, top=False)
     self_test.set_defaults(handler=_cmd_self_test)
 
     _add_account_commands(commands)
@@ -176,7 +181,7 @@ def _add_mail_commands(commands: Any) -> None:
     imp.set_defaults(handler=_cmd_import)
 
     reply = commands.add_parser("reply", help="reply to a conversation (or add an internal note); queued in the outbox")
-    _add_data_dir(reply, top=False)
+    _add_data_dir(reply, top=False, lang=False)
     reply.add_argument("conversation", type=int, metavar="CONV", help="conversation_id, as `search --json` gives")
     body = reply.add_mutually_exclusive_group(required=True)
     body.add_argument("--body-file", type=Path, metavar="F", help="the text of the reply ('-' for stdin)")
@@ -243,7 +248,11 @@ def _cmd_account_add_imap(args: argparse.Namespace) -> int:
         add_account(
             store, name=args.name, kind=AccountKind.IMAP, settings=settings.to_dict(), secret=secret, address=address
         )
-        print(f"Added the IMAP account {args.name!r}. Run `agentdesk sync --once` to fetch its mail.")
+        _say(
+            QT_TRANSLATE_NOOP(
+                "Cli", "Added the IMAP account '{account}'. Run `agentdesk sync --once` to fetch its mail."
+            ).fill(account=args.name)
+        )
         return 0
     finally:
         store.close()
@@ -272,7 +281,11 @@ def _cmd_account_add_tickets(args: argparse.Namespace) -> int:
         add_account(store, name=args.name, kind=kind, settings=settings, secret=_read_stdin_secret())
     finally:
         store.close()
-    print(f"Added the {label} account {args.name!r}. Run `agentdesk sync --once` to fetch its tickets.")
+    _say(
+        QT_TRANSLATE_NOOP(
+            "Cli", "Added the {system} account '{account}'. Run `agentdesk sync --once` to fetch its tickets."
+        ).fill(system=label, account=args.name)
+    )
     return 0
 
 
@@ -288,9 +301,11 @@ def _cmd_account_list(args: argparse.Namespace) -> int:
         print(json.dumps([a.as_json() for a in accounts], ensure_ascii=False, indent=2))
         return 0
     if not accounts:
-        print("No accounts yet. Add one with `agentdesk account add imap …`.")
+        _say(QT_TRANSLATE_NOOP("Cli", "No accounts yet. Add one with `agentdesk account add imap …`."))
     for a in accounts:
-        state = a.network_state if not a.last_error else f"{a.network_state}: {a.last_error}"
+        state = tr(_NETWORK_STATES.get(a.network_state, a.network_state))
+        if a.last_error:
+            state = f"{state}: {a.last_error}"
         print(f"{a.name}\t{a.kind}\t{a.address or ''}\t{state}")
     return 0
 
@@ -303,7 +318,7 @@ def _cmd_account_remove(args: argparse.Namespace) -> int:
         remove_account(store, args.name)
     finally:
         store.close()
-    print(f"Removed the account {args.name!r}.")
+    _say(QT_TRANSLATE_NOOP("Cli", "Removed the account '{account}'.").fill(account=args.name))
     return 0
 
 
@@ -387,9 +402,13 @@ def _cmd_reply(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"message_id": result.message_id, "operation_id": result.operation_id}))
     elif result.operation_id is None:
-        print("Saved (this conversation has no server to send to).")
+        _say(QT_TRANSLATE_NOOP("Cli", "Saved (this conversation has no server to send to)."))
     else:
-        print(f"Queued as outbox operation {result.operation_id}; `agentdesk sync --once` delivers it.")
+        _say(
+            QT_TRANSLATE_NOOP("Cli", "Queued as outbox operation {id}; `agentdesk sync --once` delivers it.").fill(
+                id=result.operation_id
+            )
+        )
     return 0
 
 
@@ -401,16 +420,23 @@ def _cmd_outbox(args: argparse.Namespace) -> int:
         if args.action != "list":
             if args.id is None:
                 raise UserError(
-                    f"`outbox {args.action}` needs the operation's ID.", "See them with `agentdesk outbox list`."
+                    QT_TRANSLATE_NOOP("Cli", "`outbox {action}` needs the operation's ID.").fill(action=args.action),
+                    QT_TRANSLATE_NOOP("UserError", "See them with `agentdesk outbox list`."),
                 )
             choice, said = {
-                "retry": (actions.retry_operation, "is queued again"),
-                "discard": (actions.discard_operation, "was discarded"),
-                "delivered": (actions.mark_delivered, "is marked as delivered; it is not sent again"),
-                "keep-server": (actions.keep_server_value, "was dropped; the server's value is kept"),
+                "retry": (actions.retry_operation, QT_TRANSLATE_NOOP("Cli", "Operation {id} is queued again.")),
+                "discard": (actions.discard_operation, QT_TRANSLATE_NOOP("Cli", "Operation {id} was discarded.")),
+                "delivered": (
+                    actions.mark_delivered,
+                    QT_TRANSLATE_NOOP("Cli", "Operation {id} is marked as delivered; it is not sent again."),
+                ),
+                "keep-server": (
+                    actions.keep_server_value,
+                    QT_TRANSLATE_NOOP("Cli", "Operation {id} was dropped; the server's value is kept."),
+                ),
             }[args.action]
             choice(store, args.id)
-            print(f"Operation {args.id} {said}.")
+            _say(said.fill(id=args.id))
             return 0
         operations = actions.list_operations(store)
     finally:
@@ -419,16 +445,27 @@ def _cmd_outbox(args: argparse.Namespace) -> int:
         print(json.dumps([op.as_json() for op in operations], ensure_ascii=False))
         return 0
     if not operations:
-        print("The outbox is empty: everything has reached the servers.")
+        _say(QT_TRANSLATE_NOOP("Cli", "The outbox is empty: everything has reached the servers."))
     for op in operations:
-        state = "needs attention" if op.state == "needs_attention" else "waiting"
-        print(f"{op.id}\t{op.kind}\tconversation {op.conversation_id}\t{state}\t{op.attempts} attempts")
-        if op.last_error:
-            print(f"\t{op.last_error}")
+        state = (
+            QT_TRANSLATE_NOOP("Cli", "needs attention")
+            if op.state == "needs_attention"
+            else QT_TRANSLATE_NOOP("Cli", "waiting")
+        )
+        conversation = QT_TRANSLATE_NOOP("Cli", "conversation {id}").fill(id=op.conversation_id)
+        attempts = QT_TRANSLATE_NOOP("Cli", "attempts: {count}").fill(count=op.attempts)
+        print(f"{op.id}\t{op.kind}\t{tr(conversation)}\t{tr(state)}\t{tr(attempts)}")
+        if op.reason:
+            print(f"\t{op.reason}")
         conflict = op.conflict or {}
         if "field" in conflict:
-            server = conflict.get("server", "(could not be read)")
-            print(f"\t{conflict['field']}: yours {conflict.get('mine')}, on the server now {server}")
+            server = conflict.get("server", tr(QT_TRANSLATE_NOOP("Cli", "(could not be read)")))
+            _say(
+                QT_TRANSLATE_NOOP("Cli", "{field}: yours {mine}, on the server now {server}").fill(
+                    field=conflict["field"], mine=conflict.get("mine"), server=server
+                ),
+                indent="\t",
+            )
     return 0
 
 
@@ -444,10 +481,53 @@ def _cmd_search(args: argparse.Namespace) -> int:
         print(json.dumps([h.as_json() for h in hits], ensure_ascii=False))
         return 0
     if not hits:
-        print("No conversation matches.")
+        _say(QT_TRANSLATE_NOOP("Cli", "No conversation matches."))
     for h in hits:
         print(f"#{h.conversation_id}\t{h.date:%Y-%m-%d}\t{h.customer}\t{h.subject}\n\t{h.snippet}")
     return 0
+
+
+_NETWORK_STATES = {
+    "online": QT_TRANSLATE_NOOP("Cli", "online"),
+    "offline": QT_TRANSLATE_NOOP("Cli", "offline"),
+    "degraded": QT_TRANSLATE_NOOP("Cli", "degraded"),
+    "auth": QT_TRANSLATE_NOOP("Cli", "sign-in refused"),
+    "unknown": QT_TRANSLATE_NOOP("Cli", "not synced yet"),
+}
+
+
+def _say(text: str, indent: str = "") -> None:
+    """Print a text in the language chosen with --lang (or the system's)."""
+    print(indent + tr(text))
+
+
+def speak(flag: str | None) -> str:
+    """The language of what commands print: --lang, else the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG);
+    English without a translation file. The window chooses its own (agentdesk.ui.language) and replaces this."""
+    code = cli_language(flag)
+    install(None)
+    if code != "en":
+        path = resource_path("translations", f"agentdesk_{code}.ts")
+        try:
+            install(TsTranslator(path, code))
+        except (OSError, ET.ParseError):
+            log.warning("no readable translations for %s at %s", code, path)
+    return code
+
+
+def cli_language(flag: str | None) -> str:
+    if flag:
+        return flag
+    if os.environ.get("AGENTDESK_NO_SYSTEM_LOCALE"):
+        return "en"
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        for value in os.environ.get(variable, "").split(":"):
+            code = value.split("_")[0].split(".")[0].lower()
+            if code in UI_LANGUAGES:
+                return code
+            if code and code not in ("c", "posix"):
+                break
+    return "en"
 
 
 def _print(text: str) -> int:
@@ -539,12 +619,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.verbose:
         logging.basicConfig(level=logging.DEBUG)
     handler: Handler = args.handler
+    speak(getattr(args, "ui_lang", None))
     try:
         return handler(args)
     except UserError as exc:
-        print(f"agentdesk: {exc.what}", file=sys.stderr)
-        if exc.todo:
-            print(f"  {exc.todo}", file=sys.stderr)
+        what, todo = exc.localized()
+        print(f"agentdesk: {what}", file=sys.stderr)
+        if todo:
+            print(f"  {todo}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("agentdesk: interrupted", file=sys.stderr)

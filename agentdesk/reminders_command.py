@@ -8,14 +8,15 @@ from collections.abc import Callable
 from typing import Any
 
 from agentdesk.domain.clock import utcnow
+from agentdesk.i18n import QT_TRANSLATE_NOOP, tr
 from agentdesk.store.database import Store
 from agentdesk.store.reminders import open_reminders
 
 KIND_LABELS = {
-    "at": "reminder",
-    "follow_up": "follow up",
-    "no_reply": "if no reply",
-    "after_solved": "check back",
+    "at": QT_TRANSLATE_NOOP("Reminder", "reminder"),
+    "follow_up": QT_TRANSLATE_NOOP("Reminder", "follow up"),
+    "no_reply": QT_TRANSLATE_NOOP("Reminder", "if no reply"),
+    "after_solved": QT_TRANSLATE_NOOP("Reminder", "check back"),
 }
 
 
@@ -43,10 +44,13 @@ def _run(args: argparse.Namespace, open_store: Callable[[argparse.Namespace], St
         print(json.dumps([r.as_json() for r in items], ensure_ascii=False))
         return 0
     if not items:
-        print("No reminders are due." if args.due else "No open reminders.")
+        none = QT_TRANSLATE_NOOP("Reminder", "No reminders are due.") if args.due else None
+        print(tr(none or QT_TRANSLATE_NOOP("Reminder", "No open reminders.")))
+    due = tr(QT_TRANSLATE_NOOP("Reminder", "DUE"))
     for r in items:
         when = r.due_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        flag = "DUE " if r.is_due(now) else ""
+        flag = f"{due} " if r.is_due(now) else ""
         note = f" — {r.note}" if r.note else ""
-        print(f"{flag}{when}\t#{r.conversation_id}\t{KIND_LABELS.get(r.kind, r.kind)}\t{r.customer}\t{r.subject}{note}")
+        kind = tr(KIND_LABELS.get(r.kind, r.kind))
+        print(f"{flag}{when}\t#{r.conversation_id}\t{kind}\t{r.customer}\t{r.subject}{note}")
     return 0

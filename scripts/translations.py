@@ -1,7 +1,8 @@
 """The window's translations: refresh the .ts sources from the code (lupdate), compile them to .qm (lrelease).
 
 Usage: python scripts/translations.py update|release|check
-  update   re-read agentdesk/ui with pyside6-lupdate into resources/translations/agentdesk_{de,es,id,hi}.ts
+  update   re-read agentdesk/ (the window's tr() calls and the core's QT_TRANSLATE_NOOP marks, see
+           agentdesk/i18n.py) with pyside6-lupdate into resources/translations/agentdesk_{de,es,id,hi}.ts
            (and agentdesk_en.ts: only the plural forms of the %n strings, "1 conversation" / "2 conversations")
            (new strings arrive unfinished, vanished ones are dropped); then translate the unfinished entries
   release  compile every resources/translations/*.ts to a .qm beside it (the build runs this; .qm are not in git)
@@ -22,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
-SOURCES = ROOT / "agentdesk" / "ui"
+SOURCES = ROOT / "agentdesk"  # the window (agentdesk/ui) and the core's marked texts (agentdesk/i18n.py)
 LANGUAGES = ("de", "es", "id", "hi", "en")
 
 

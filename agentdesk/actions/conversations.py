@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from agentdesk.actions.outbox import enqueue
 from agentdesk.errors import UserError
+from agentdesk.i18n import QT_TRANSLATE_NOOP
 from agentdesk.store.changes import Changes
 from agentdesk.store.database import Store
 from agentdesk.store.models import (
@@ -28,8 +29,10 @@ def _conversation(session: Session, conversation_id: int) -> Conversation:
     conv = session.get(Conversation, conversation_id)
     if conv is None:
         raise UserError(
-            f"There is no conversation {conversation_id}.",
-            "Find conversation numbers with `agentdesk search … --json` (conversation_id).",
+            QT_TRANSLATE_NOOP("UserError", "There is no conversation {id}.").fill(id=conversation_id),
+            QT_TRANSLATE_NOOP(
+                "UserError", "Find conversation numbers with `agentdesk search … --json` (conversation_id)."
+            ),
         )
     return conv
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 
 from agentdesk.errors import UserError
+from agentdesk.i18n import QT_TRANSLATE_NOOP
 from agentdesk.store.changes import Changes
 from agentdesk.store.database import Store
 from agentdesk.store.models import Conversation, Customer, Identity
@@ -31,14 +32,23 @@ def merge_preview(store: Store, *, keep: int, gone: int) -> MergePreview:
 def merge_customers(store: Store, *, keep: int, gone: int) -> Changes:
     """Move every identity and conversation of `gone` to `keep`; `gone` stays as a shell for undo."""
     if keep == gone:
-        raise UserError("A customer cannot be merged with itself.", "Pick two different customers.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "A customer cannot be merged with itself."),
+            QT_TRANSLATE_NOOP("UserError", "Pick two different customers."),
+        )
     with store.write() as (session, changes):
         target = session.get(Customer, keep)
         source = session.get(Customer, gone)
         if target is None or source is None:
-            raise UserError("One of the customers to merge no longer exists.", "Refresh the window and try again.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "One of the customers to merge no longer exists."),
+                QT_TRANSLATE_NOOP("UserError", "Refresh the window and try again."),
+            )
         if source.is_team or target.is_team:
-            raise UserError("The team cannot be merged with a customer.", "Pick two customers.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "The team cannot be merged with a customer."),
+                QT_TRANSLATE_NOOP("UserError", "Pick two customers."),
+            )
         session.execute(
             update(Identity).where(Identity.customer_id == gone).values(customer_id=keep, original_customer_id=gone)
         )
@@ -63,7 +73,10 @@ def unmerge_customer(store: Store, gone: int) -> Changes:
     with store.write() as (session, changes):
         source = session.get(Customer, gone)
         if source is None or source.merged_into_id is None:
-            raise UserError("This customer was not merged into another.", "Nothing to undo.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "This customer was not merged into another."),
+                QT_TRANSLATE_NOOP("UserError", "Nothing to undo."),
+            )
         keep = source.merged_into_id
         session.execute(
             update(Identity)
@@ -97,7 +110,10 @@ def update_customer(
     with store.write() as (session, changes):
         customer = session.get(Customer, customer_id)
         if customer is None:
-            raise UserError("This customer no longer exists.", "Refresh the window.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "This customer no longer exists."),
+                QT_TRANSLATE_NOOP("UserError", "Refresh the window."),
+            )
         if name is not None:
             customer.name = name.strip()
         if notes is not None:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from agentdesk.domain.clock import utcnow
 from agentdesk.errors import UserError
+from agentdesk.i18n import QT_TRANSLATE_NOOP, stored
 from agentdesk.mail.compose import new_message_id
 from agentdesk.store.changes import Changes
 from agentdesk.store.database import Store
@@ -103,6 +104,12 @@ class OperationInfo:
         return dict(detail) if isinstance(detail, dict) else None
 
     @property
+    def reason(self) -> str:
+        """Why it waits in Needs attention, or why the last attempt failed, in the current language (the
+        translatable text the pusher stored; rows from before that show their English `last_error`)."""
+        return stored(self.payload.get("reason"), self.last_error)
+
+    @property
     def body(self) -> str | None:
         """The text of a reply or note (what an edit changes); None for field changes."""
         return str(self.payload.get("body") or "") if self.kind in TEXT_KINDS else None
@@ -145,7 +152,8 @@ def _get(session: Session, operation_id: int) -> OutboxOperation:
     op = session.get(OutboxOperation, operation_id)
     if op is None or op.state == OutboxState.DONE:
         raise UserError(
-            f"There is no waiting outbox operation {operation_id}.", "See them with `agentdesk outbox list`."
+            QT_TRANSLATE_NOOP("UserError", "There is no waiting outbox operation {id}.").fill(id=operation_id),
+            QT_TRANSLATE_NOOP("UserError", "See them with `agentdesk outbox list`."),
         )
     return op
 
@@ -179,18 +187,34 @@ def edit_operation(store: Store, operation_id: int, body: str) -> Changes:
     just seen). A reply that may already have gone out gets a new Message-ID: it is a new message.
     """
     if not body.strip():
-        raise UserError("The text is empty.", "Write something, or discard the reply.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The text is empty."),
+            QT_TRANSLATE_NOOP("UserError", "Write something, or discard the reply."),
+        )
     with store.write() as (session, changes):
         op = _get(session, operation_id)
         if op.kind not in TEXT_KINDS:
-            raise UserError("Only replies and notes can be edited.", "Retry or discard this change instead.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "Only replies and notes can be edited."),
+                QT_TRANSLATE_NOOP("UserError", "Retry or discard this change instead."),
+            )
         if op.state != OutboxState.NEEDS_ATTENTION:
-            raise UserError("This reply is on its way and can no longer be edited.", "Wait for it to be sent or held.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "This reply is on its way and can no longer be edited."),
+                QT_TRANSLATE_NOOP("UserError", "Wait for it to be sent or held."),
+            )
         phase = op.payload.get("phase")
+        if phase == "posted":
+            raise UserError(
+                "This reply is already on the ticket.", "Mark it as delivered, or add a new reply with the changes."
+            )
         if phase == "sent":
             raise UserError(
-                "This reply has already reached the mail server; only its copy in the Sent folder is missing.",
-                "Retry to file the copy, or discard it.",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "This reply has already reached the mail server; only its copy in the Sent folder is missing.",
+                ),
+                QT_TRANSLATE_NOOP("UserError", "Retry to file the copy, or discard it."),
             )
         extra: dict[str, Any] = {"body": body, "phase": "claimed", "confirmed": False}
         local = op.payload.get("local_message_id")

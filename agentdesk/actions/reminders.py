@@ -7,6 +7,7 @@ from datetime import datetime
 from agentdesk.actions.conversations import _conversation
 from agentdesk.domain.clock import utcnow
 from agentdesk.errors import UserError
+from agentdesk.i18n import QT_TRANSLATE_NOOP
 from agentdesk.store.changes import Changes
 from agentdesk.store.database import Store
 from agentdesk.store.models import Reminder
@@ -29,7 +30,10 @@ def complete_reminder(store: Store, reminder_id: int) -> Changes:
     with store.write() as (session, changes):
         reminder = session.get(Reminder, reminder_id)
         if reminder is None:
-            raise UserError(f"There is no reminder {reminder_id}.", "Refresh the window and try again.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "There is no reminder {id}.").fill(id=reminder_id),
+                QT_TRANSLATE_NOOP("UserError", "Refresh the window and try again."),
+            )
         reminder.done_at = utcnow()
         changes.reminders = True
         changes.conversations.add(reminder.conversation_id)

@@ -15,12 +15,22 @@ from sqlalchemy.orm import Session
 from agentdesk.actions.conversations import _conversation
 from agentdesk.actions.outbox import enqueue
 from agentdesk.domain.clock import utcnow
-from agentdesk.errors import UserError
+from agentdesk.errors import AttachmentTooLarge, UserError
 from agentdesk.mail.compose import new_message_id, reply_references, reply_subject
 from agentdesk.store.blobs import BlobStore
 from agentdesk.store.changes import Changes
 from agentdesk.store.database import Store
-from agentdesk.store.models import Account, Attachment, Channel, Customer, Direction, Identity, Message, Status
+from agentdesk.store.models import (
+    Account,
+    AccountKind,
+    Attachment,
+    Channel,
+    Customer,
+    Direction,
+    Identity,
+    Message,
+    Status,
+)
 
 
 @dataclass(frozen=True)
@@ -41,23 +51,73 @@ def _latest_customer_message(session: Session, conversation_id: int) -> Message 
     ).scalar()
 
 
-def _store_files(store: Store, paths: Sequence[Path]) -> list[dict[str, Any]]:
-    """Each file read and put into the blob store: name, type, size and digest for the outbox payload."""
+# The largest file each ticket system takes. RT: its MaxAttachmentSize (10 MiB unless the admin changed it; the
+# account setting "max_attachment_size" says otherwise, and AgentDesk learns it when RT drops a file); Zendesk: 50 MB
+# (its documented limit; an account setting can only lower it). Email has no fixed limit.
+RT_DEFAULT_MAX_ATTACHMENT = 10 * 1024 * 1024
+ZENDESK_MAX_ATTACHMENT = 50 * 1024 * 1024
+
+
+def attachment_limit(account: Account | None) -> tuple[int, str] | None:
+    """(the largest file in bytes, the server in words) for the account's conversations, or None for no limit."""
+    if account is None or account.kind not in (AccountKind.RT, AccountKind.ZENDESK):
+        return None
+    configured = account.settings.get("max_attachment_size")
+    limit = int(configured) if isinstance(configured, int | float) and configured > 0 else None
+    if account.kind == AccountKind.RT:
+        return (limit or RT_DEFAULT_MAX_ATTACHMENT), f"the RT server of {account.name!r}"
+    return min(limit or ZENDESK_MAX_ATTACHMENT, ZENDESK_MAX_ATTACHMENT), f"Zendesk ({account.name!r})"
+
+
+def conversation_attachment_limit(store: Store, conversation_id: int) -> tuple[int, str] | None:
+    """The largest file a reply or note of this conversation may carry (see `attachment_limit`)."""
+    with store.read() as session:
+        conv = _conversation(session, conversation_id)
+        return attachment_limit(session.get(Account, conv.account_id) if conv.account_id is not None else None)
+
+
+def _store_files(store: Store, paths: Sequence[Path], limit: tuple[int, str] | None = None) -> list[dict[str, Any]]:
+    """Each file read and put into the blob store (on the disk before this returns): name, type, size and digest
+    for the outbox payload. A file larger than `limit` allows is refused before anything is stored."""
     blobs = BlobStore(store.data_dir.attachments_dir)
     files: list[dict[str, Any]] = []
+    if limit is not None:
+        for path in paths:
+            try:
+                size = Path(path).stat().st_size
+            except OSError:
+                continue  # reading it below says what is wrong
+            if size > limit[0]:
+                raise AttachmentTooLarge(Path(path).name, size, *limit)
     for path in paths:
+        name = Path(path).name
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
             raise UserError(
-                f"The attachment {Path(path).name!r} could not be read ({exc.strerror or exc}).",
+                f"The attachment {name!r} could not be read ({exc.strerror or exc}).",
                 "Check that the file still exists and that you may read it, then attach it again.",
             ) from exc
-        content_type = mimetypes.guess_type(Path(path).name)[0] or "application/octet-stream"
+        if limit is not None and len(data) > limit[0]:
+            raise AttachmentTooLarge(name, len(data), *limit)  # it grew since it was looked at
+        content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
         files.append(
-            {"filename": Path(path).name, "content_type": content_type, "size": len(data), "sha256": blobs.put(data)}
+            {"filename": name, "content_type": content_type, "size": len(data), "sha256": blobs.put(data, durable=True)}
         )
     return files
+
+
+def _attach(session: Session, message: Message, files: list[dict[str, Any]]) -> None:
+    for f in files:
+        session.add(
+            Attachment(
+                message_id=message.id,
+                filename=f["filename"],
+                content_type=f["content_type"],
+                size=f["size"],
+                sha256=f["sha256"],
+            )
+        )
 
 
 def reply(
@@ -74,8 +134,10 @@ def reply(
 ) -> ReplyResult:
     """A public reply through the conversation's own channel.
 
-    `attachments` are copied into the cache's blob store now, so the queued reply does not depend on the files
-    staying where they are; `html` is a formatted alternative to `body` (email; ticket replies go as plain text).
+    `attachments` are copied into the cache's blob store now (and flushed to the disk), so the queued reply does
+    not depend on the files staying where they are; a file larger than the conversation's ticket system takes is
+    refused here (`AttachmentTooLarge`), before anything is queued. `html` is a formatted alternative to `body`
+    (email; ticket replies go as plain text).
 
     `last_seen_message_id` is the newest message the agent had in front of them when they started writing (the
     composer knows it); anything newer that arrives before the reply goes out holds it in Needs attention.
@@ -84,14 +146,10 @@ def reply(
     if not body.strip():
         raise UserError("The reply is empty.", "Write something, or choose a canned reply.")
     now = now or utcnow()
-    files = _store_files(store, attachments)
+    limit = conversation_attachment_limit(store, conversation_id) if attachments else None
+    files = _store_files(store, attachments, limit)
     with store.write() as (session, changes):
         conv = _conversation(session, conversation_id)
-        if files and conv.channel != Channel.EMAIL:
-            raise UserError(
-                "Attachments can be sent by email only for now; this conversation is in a ticket system.",
-                "Remove the attachment, or add the file in the ticket system itself.",
-            )
         account = session.get(Account, conv.account_id)
         assert account is not None
         parent = _latest_customer_message(session, conversation_id)
@@ -141,16 +199,7 @@ def reply(
         )
         session.add(message)
         session.flush()
-        for f in files:
-            session.add(
-                Attachment(
-                    message_id=message.id,
-                    filename=f["filename"],
-                    content_type=f["content_type"],
-                    size=f["size"],
-                    sha256=f["sha256"],
-                )
-            )
+        _attach(session, message, files)
         conv.last_activity_at = now
         conv.message_count = conv.message_count + 1
         conv.snippet = " ".join(body.split())[:160]
@@ -202,12 +251,22 @@ def reply(
 
 
 def add_note(
-    store: Store, conversation_id: int, body: str, *, agent_name: str = "", now: datetime | None = None
+    store: Store,
+    conversation_id: int,
+    body: str,
+    *,
+    agent_name: str = "",
+    now: datetime | None = None,
+    attachments: Sequence[Path] = (),
 ) -> ReplyResult:
-    """An internal note: never shown to the customer; on a ticket it goes to the ticket system as a comment."""
+    """An internal note: never shown to the customer; on a ticket it goes to the ticket system as a comment.
+
+    `attachments` are copied into the blob store now (as for replies); on a ticket they go with the comment."""
     if not body.strip():
         raise UserError("The note is empty.", "Write something first.")
     now = now or utcnow()
+    limit = conversation_attachment_limit(store, conversation_id) if attachments else None
+    files = _store_files(store, attachments, limit)
     with store.write() as (session, changes):
         conv = _conversation(session, conversation_id)
         message = Message(
@@ -224,6 +283,7 @@ def add_note(
         )
         session.add(message)
         session.flush()
+        _attach(session, message, files)
         conv.message_count = conv.message_count + 1
         operation = None
         if conv.channel == Channel.TICKET:
@@ -233,7 +293,12 @@ def add_note(
                 kind="ticket_note",
                 conversation=conv,
                 key=f"note-{message.id}-{now.timestamp()}",
-                payload={"local_message_id": message.id, "body": body, "remote_version": conv.remote_version},
+                payload={
+                    "local_message_id": message.id,
+                    "body": body,
+                    "attachments": files,
+                    "remote_version": conv.remote_version,
+                },
             )
             if operation is None:
                 message.delivery = "sent"

@@ -13,6 +13,7 @@ from sqlalchemy import update
 from agentdesk import actions
 from agentdesk.actions.outbox import HELD_CONFLICT, HELD_ERROR, HELD_MAYBE_SENT
 from agentdesk.domain.clock import utcnow
+from agentdesk.i18n import QT_TRANSLATE_NOOP, Text, join
 from agentdesk.store.database import Store
 from agentdesk.store.models import (
     Account,
@@ -88,11 +89,11 @@ def _message(conv: int, account: int, sender: str, subject: str, when: Any, text
     )
 
 
-def _hold(store: Store, op_id: int, held: str, reason: str, conflict: dict[str, Any] | None = None) -> None:
+def _hold(store: Store, op_id: int, held: str, reason: Text, conflict: dict[str, Any] | None = None) -> None:
     with store.write() as (session, changes):
         op = session.get(OutboxOperation, op_id)
         assert op is not None
-        payload = {**op.payload, "held": held}
+        payload = {**op.payload, "held": held, "reason": reason.to_json()}
         if conflict:
             payload["conflict"] = conflict
         if held == HELD_MAYBE_SENT:
@@ -100,7 +101,9 @@ def _hold(store: Store, op_id: int, held: str, reason: str, conflict: dict[str, 
         session.execute(
             update(OutboxOperation)
             .where(OutboxOperation.id == op_id)
-            .values(state=OutboxState.NEEDS_ATTENTION, payload=payload, last_error=reason, attempts=op.attempts + 1)
+            .values(
+                state=OutboxState.NEEDS_ATTENTION, payload=payload, last_error=str(reason), attempts=op.attempts + 1
+            )
         )
         changes.outbox = True
 
@@ -139,8 +142,11 @@ def build_held_outbox(store: Store) -> HeldOutbox:
         store,
         reply.operation_id,
         HELD_CONFLICT,
-        "Held before sending: since this reply was started, the customer wrote 1 new message(s). "
-        "Send it anyway, edit it, or discard it.",
+        QT_TRANSLATE_NOOP(
+            "Outbox",
+            "Held before sending: since this reply was started, the customer wrote {customer} new message(s). "
+            "Send it anyway, edit it, or discard it.",
+        ).fill(customer=1, team=0),
         {"new_messages": [new_message]},
     )
 
@@ -150,17 +156,42 @@ def build_held_outbox(store: Store) -> HeldOutbox:
         store,
         status_op,
         HELD_CONFLICT,
-        "Held: ticket 4711 changed in Zendesk after this status change was made (the ticket was updated in Zendesk "
-        "after AgentDesk last saw it). Look at the ticket first; retry to apply it anyway, or discard it.",
+        QT_TRANSLATE_NOOP(
+            "Outbox",
+            "Held: ticket {ticket} changed in {system} after this {what} was made ({reason}). "
+            "Look at the ticket first; retry to apply it anyway, or discard it.",
+        ).fill(
+            ticket="4711",
+            system="Zendesk",
+            what=QT_TRANSLATE_NOOP("Outbox", "status change"),
+            reason="the ticket was updated in Zendesk after AgentDesk last saw it",
+        ),
         {"field": "status", "mine": "closed", "was": "open", "server": "pending"},
     )
     actions.set_priority(store, ticket, Priority.HIGH)
     waiting = _last_op(store)
+    unreachable = join(
+        " ",
+        [
+            QT_TRANSLATE_NOOP("SyncError", "{where} could not be reached ({detail}).").fill(
+                where=QT_TRANSLATE_NOOP("SyncError", "The {system} at {host} for '{account}'").fill(
+                    system=QT_TRANSLATE_NOOP("SyncError", "Zendesk"), host="shop.zendesk.com", account="Zendesk"
+                ),
+                detail="connection refused",
+            ),
+            QT_TRANSLATE_NOOP(
+                "SyncError",
+                "Check the address and your connection; AgentDesk keeps working offline and tries again later.",
+            ),
+        ],
+    )
     with store.write() as (session, _):
+        row = session.get(OutboxOperation, waiting)
+        assert row is not None
         session.execute(
             update(OutboxOperation)
             .where(OutboxOperation.id == waiting)
-            .values(attempts=3, last_error="The Zendesk at shop.zendesk.com could not be reached (connection refused).")
+            .values(attempts=3, last_error=str(unreachable), payload={**row.payload, "reason": unreachable.to_json()})
         )
 
     maybe = actions.reply(store, other, "Your invoice copy is attached.", agent_name="Anna")
@@ -169,8 +200,12 @@ def build_held_outbox(store: Store) -> HeldOutbox:
         store,
         maybe.operation_id,
         HELD_MAYBE_SENT,
-        "This reply may have been sent already: AgentDesk stopped while the mail server was receiving it, and it is "
-        "not in the Sent folder. Check with the customer or your Sent mail; retry to send it again, or discard it.",
+        QT_TRANSLATE_NOOP(
+            "Outbox",
+            "This reply may have been sent already: AgentDesk stopped while the mail server was "
+            "receiving it, and it is not in the Sent folder. Check with the customer or your Sent mail; "
+            "retry to send it again, or discard it.",
+        ),
     )
     refused = actions.reply(store, typo, "We will exchange it for a size M.", agent_name="Anna")
     assert refused.operation_id is not None
@@ -178,8 +213,17 @@ def build_held_outbox(store: Store) -> HeldOutbox:
         store,
         refused.operation_id,
         HELD_ERROR,
-        "The mail server smtp.shop.example refused every recipient of this message: sam@exmaple.com. "
-        "Check the addresses, then retry or discard the reply in Needs attention.",
+        join(
+            " ",
+            [
+                QT_TRANSLATE_NOOP(
+                    "SyncError", "The mail server {host} refused every recipient of this message: {recipients}."
+                ).fill(host="smtp.shop.example", recipients="sam@exmaple.com"),
+                QT_TRANSLATE_NOOP(
+                    "SyncError", "Check the addresses, then retry or discard the reply in Needs attention."
+                ),
+            ],
+        ),
     )
     return HeldOutbox(
         reply_conflict=reply.operation_id,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -535,6 +535,7 @@ class BusinessCalendar:
     ics: IcsHolidays = field(default_factory=IcsHolidays)
     zone: ZoneInfo = field(init=False, repr=False)
     _years: dict[int, dict[date, Holiday]] = field(init=False, repr=False, default_factory=dict)
+    _names: dict[tuple[int, str], dict[date, str]] = field(init=False, repr=False, default_factory=dict)
     _days: dict[date, tuple[Interval, ...]] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -648,10 +649,45 @@ class BusinessCalendar:
         """The weekly hours as plain text values, e.g. {"mon": [("09:00", "17:00")], …} (closed days empty)."""
         return {WEEKDAYS[i]: [shift.as_text() for shift in shifts] for i, shifts in enumerate(self.weekly)}
 
-    def holidays_in(self, year: int) -> list[Holiday]:
+    def holidays_in(self, year: int, language: str | None = None) -> list[Holiday]:
         """Every closed or shortened day of `year` (public, .ics, custom and half days), by date; estimated dates
-        of the holidays package are flagged so the UI can show them as such."""
-        return [self._year(year)[day] for day in sorted(self._year(year))]
+        of the holidays package are flagged so the UI can show them as such.
+
+        `language` (a window language such as "de" or "hi") names the public holidays in it where the holidays
+        package translates this country's names into it; otherwise they keep the calendar's own language
+        (English). Only the names change: dates and closures are the calendar's."""
+        days = [self._year(year)[day] for day in sorted(self._year(year))]
+        names = self._names_in(year, language) if language else {}
+        return [
+            replace(h, name=names[h.day]) if h.source in ("public", "half_day") and h.day in names else h for h in days
+        ]
+
+    def holiday_language(self, language: str) -> str | None:
+        """The holidays package's language for `language` ("de", "en", "hi"…) for this calendar's country, or None
+        when the package has no names in it for this country."""
+        if not self.country:
+            return None
+        supported = tuple(_holiday_entity(self.country, self.subdivision, None, None, []).supported_languages)
+        code = language.replace("-", "_").split("_")[0].lower()
+        if code == "en" and "en_US" in supported:
+            return "en_US"
+        return next((s for s in supported if s == code), None) or next(
+            (s for s in supported if s.split("_")[0].lower() == code), None
+        )
+
+    def _names_in(self, year: int, language: str) -> dict[date, str]:
+        chosen = self.holiday_language(language)
+        if chosen is None or chosen == self.language or not self.country:
+            return {}
+        key = (year, chosen)
+        cached = self._names.get(key)
+        if cached is None:
+            entity = _holiday_entity(self.country, self.subdivision, self.categories, chosen, year)
+            cached = {day: str(name) for day, name in entity.items()}
+            if len(self._names) > 50:
+                self._names.clear()
+            self._names[key] = cached
+        return cached
 
     def special_day(self, day: date) -> Holiday | None:
         return self._year(day.year).get(day)

@@ -34,6 +34,7 @@ from zoneinfo import ZoneInfo
 
 from agentdesk.domain.business_hours import BusinessCalendar
 from agentdesk.domain.sla import ConversationEvent, SlaPolicies, SlaStatus, TargetState, compute_sla
+from agentdesk.i18n import QT_TRANSLATE_NOOP, join
 
 __all__ = [
     "TABLE_COLUMNS",
@@ -322,7 +323,9 @@ def measure_conversation(
         if new == CLOSED and unanswered is not None:
             if first_response_applies and first_response is None:
                 first_response_applies = False
-                notes.append("Closed before the team's first reply: no first response time.")
+                notes.append(
+                    QT_TRANSLATE_NOOP("Report", "Closed before the team's first reply: no first response time.")
+                )
             unanswered = None
         status, inferred_status = new, inferred
         timeline.append((at, new))
@@ -370,7 +373,11 @@ def measure_conversation(
                     business_sum += clock.between(segment.start, segment.end)
         resolution = Span(first_customer, closing, calendar_time, business_sum if clock is not None else None)
         if inferred_status:
-            notes.append("The closing time is not known: the conversation's last activity is taken instead.")
+            notes.append(
+                QT_TRANSLATE_NOOP(
+                    "Report", "The closing time is not known: the conversation's last activity is taken instead."
+                )
+            )
 
     sla = None
     if policy is not None and first_customer is not None:
@@ -437,8 +444,10 @@ def _closed_reason(calendar: BusinessCalendar, day: date) -> str | None:
         return None
     special = calendar.special_day(day)
     if special is not None:
-        return f"holiday: {special.name}" if special.source in {"public", "ical"} else f"closed: {special.name}"
-    return "weekend" if day.weekday() >= 5 else "closed day"
+        if special.source in {"public", "ical"}:
+            return QT_TRANSLATE_NOOP("Report", "holiday: {name}").fill(name=special.name)
+        return QT_TRANSLATE_NOOP("Report", "closed: {name}").fill(name=special.name)
+    return QT_TRANSLATE_NOOP("Report", "weekend") if day.weekday() >= 5 else QT_TRANSLATE_NOOP("Report", "closed day")
 
 
 def _gap_reason(calendar: BusinessCalendar, start: datetime, end: datetime) -> str:
@@ -447,11 +456,11 @@ def _gap_reason(calendar: BusinessCalendar, start: datetime, end: datetime) -> s
     reasons: list[str] = []
     day = first
     while day <= last:
-        reason = _closed_reason(calendar, day) or "outside opening hours"
+        reason = _closed_reason(calendar, day) or QT_TRANSLATE_NOOP("Report", "outside opening hours")
         if reason not in reasons:
             reasons.append(reason)
         day += timedelta(days=1)
-    return ", ".join(reasons)
+    return join(", ", reasons)
 
 
 def split_by_hours(calendar: BusinessCalendar | None, start: datetime, end: datetime) -> list[Piece]:
@@ -459,7 +468,7 @@ def split_by_hours(calendar: BusinessCalendar | None, start: datetime, end: date
     if end <= start:
         return []
     if calendar is None:
-        return [Piece(start, end, "counted", "calendar time (no business calendar)")]
+        return [Piece(start, end, "counted", QT_TRANSLATE_NOOP("Report", "calendar time (no business calendar)"))]
     zone = calendar.zone
     pieces: list[Piece] = []
     cursor = start
@@ -472,7 +481,7 @@ def split_by_hours(calendar: BusinessCalendar | None, start: datetime, end: date
                 continue
             if a > cursor:
                 pieces.append(Piece(cursor, a, "outside_hours", _gap_reason(calendar, cursor, a)))
-            pieces.append(Piece(a, b, "counted", "open hours"))
+            pieces.append(Piece(a, b, "counted", QT_TRANSLATE_NOOP("Report", "open hours")))
             cursor = b
         day += timedelta(days=1)
     if cursor < end:
@@ -481,9 +490,9 @@ def split_by_hours(calendar: BusinessCalendar | None, start: datetime, end: date
 
 
 _PAUSE_REASON = {
-    PENDING: "paused: waiting on the customer",
-    SNOOZED: "paused: snoozed",
-    CLOSED: "paused: closed (reopened later)",
+    PENDING: QT_TRANSLATE_NOOP("Report", "paused: waiting on the customer"),
+    SNOOZED: QT_TRANSLATE_NOOP("Report", "paused: snoozed"),
+    CLOSED: QT_TRANSLATE_NOOP("Report", "paused: closed (reopened later)"),
 }
 
 
@@ -492,9 +501,14 @@ def explain(figures: ConversationFigures, calendar: BusinessCalendar | None) -> 
     spans: list[ExplainedSpan] = []
     if figures.first_response is not None:
         fr = figures.first_response
-        spans.append(ExplainedSpan("First response", fr, tuple(split_by_hours(calendar, fr.start, fr.end))))
+        spans.append(
+            ExplainedSpan(
+                QT_TRANSLATE_NOOP("Report", "First response"), fr, tuple(split_by_hours(calendar, fr.start, fr.end))
+            )
+        )
     for number, nr in enumerate(figures.next_responses, start=1):
-        spans.append(ExplainedSpan(f"Next response {number}", nr, tuple(split_by_hours(calendar, nr.start, nr.end))))
+        label = QT_TRANSLATE_NOOP("Report", "Next response {number}").fill(number=number)
+        spans.append(ExplainedSpan(label, nr, tuple(split_by_hours(calendar, nr.start, nr.end))))
     if figures.resolution is not None:
         res = figures.resolution
         pieces: list[Piece] = []
@@ -504,16 +518,22 @@ def explain(figures: ConversationFigures, calendar: BusinessCalendar | None) -> 
             if segment.status == OPEN:
                 pieces += split_by_hours(calendar, segment.start, segment.end)
             else:
-                reason = _PAUSE_REASON.get(segment.status, f"paused: {segment.status}")
+                reason = _PAUSE_REASON.get(segment.status) or QT_TRANSLATE_NOOP("Report", "paused: {status}").fill(
+                    status=segment.status
+                )
                 if segment.inferred:
-                    reason += " (time of the change inferred)"
+                    reason = join(" ", [reason, QT_TRANSLATE_NOOP("Report", "(time of the change inferred)")])
                 pieces.append(Piece(segment.start, segment.end, "paused", reason))
-        spans.append(ExplainedSpan("Resolution", res, tuple(pieces)))
+        spans.append(ExplainedSpan(QT_TRANSLATE_NOOP("Report", "Resolution"), res, tuple(pieces)))
     notes = list(figures.notes)
     if figures.waiting_since is not None:
-        notes.append(f"A customer message from {figures.waiting_since:%Y-%m-%d %H:%M} UTC is still unanswered.")
+        notes.append(
+            QT_TRANSLATE_NOOP("Report", "A customer message from {time} UTC is still unanswered.").fill(
+                time=f"{figures.waiting_since:%Y-%m-%d %H:%M}"
+            )
+        )
     if calendar is None:
-        notes.append("No business calendar is set up: business time is not measured.")
+        notes.append(QT_TRANSLATE_NOOP("Report", "No business calendar is set up: business time is not measured."))
     return Explanation(
         conversation_id=figures.record.id,
         timezone=calendar.timezone if calendar is not None else "UTC",
@@ -821,11 +841,13 @@ def compute_report(
 
     sla_note = None
     if policies is None:
-        sla_note = "No SLA policies are set up."
+        sla_note = QT_TRANSLATE_NOOP("Report", "No SLA policies are set up.")
     elif calendar is None and any(
         p is not None and p.uses_business_time for p in (*policies.by_priority.values(), policies.default)
     ):
-        sla_note = "The SLA policies count business time but no business calendar is set up."
+        sla_note = QT_TRANSLATE_NOOP(
+            "Report", "The SLA policies count business time but no business calendar is set up."
+        )
 
     return Report(
         period=period,

@@ -9,6 +9,7 @@ from sqlalchemy import delete, select
 
 from agentdesk.domain.clock import utcnow
 from agentdesk.errors import UserError
+from agentdesk.i18n import QT_TRANSLATE_NOOP
 from agentdesk.store.database import Store
 from agentdesk.store.models import Account, AccountKind
 from agentdesk.sync import credentials
@@ -44,17 +45,28 @@ def add_account(
     """Store the account's settings in the cache and its secret in the keyring (both or neither)."""
     name = name.strip()
     if not name:
-        raise UserError("An account needs a name.", "Give one with --name.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "An account needs a name."),
+            QT_TRANSLATE_NOOP("UserError", "Give one with --name."),
+        )
     if not secret:
         raise UserError(
-            f"No password or token was given for the account {name!r}.",
-            "Pipe it into the command, e.g. `printf '%s' \"$PASSWORD\" | agentdesk account add … --password-stdin`.",
+            QT_TRANSLATE_NOOP("UserError", "No password or token was given for the account '{account}'.").fill(
+                account=name
+            ),
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Pipe it into the command, e.g. "
+                "`printf '%s' \"$PASSWORD\" | agentdesk account add … --password-stdin`.",
+            ),
         )
     with store.read() as session:
         if session.execute(select(Account.id).where(Account.name == name)).scalar() is not None:
             raise UserError(
-                f"There is already an account named {name!r}.",
-                "Choose another --name, or remove the old one with `agentdesk account remove`.",
+                QT_TRANSLATE_NOOP("UserError", "There is already an account named '{account}'.").fill(account=name),
+                QT_TRANSLATE_NOOP(
+                    "UserError", "Choose another --name, or remove the old one with `agentdesk account remove`."
+                ),
             )
     credentials.store_secret(name, secret)
     try:
@@ -97,7 +109,10 @@ def find_account(store: Store, name: str) -> AccountInfo:
     for info in list_accounts(store):
         if info.name == name:
             return info
-    raise UserError(f"There is no account named {name!r}.", "See the names with `agentdesk account list`.")
+    raise UserError(
+        QT_TRANSLATE_NOOP("UserError", "There is no account named '{account}'.").fill(account=name),
+        QT_TRANSLATE_NOOP("UserError", "See the names with `agentdesk account list`."),
+    )
 
 
 def remove_account(store: Store, name: str) -> None:
@@ -114,7 +129,7 @@ def account_secret(name: str) -> str:
     secret = credentials.load_secret(name)
     if secret is None:
         raise UserError(
-            f"No password is stored for the account {name!r}.",
-            "Add the account again with `agentdesk account add … --password-stdin`.",
+            QT_TRANSLATE_NOOP("UserError", "No password is stored for the account '{account}'.").fill(account=name),
+            QT_TRANSLATE_NOOP("UserError", "Add the account again with `agentdesk account add … --password-stdin`."),
         )
     return secret

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
+from agentdesk.i18n import QT_TRANSLATE_NOOP
 from agentdesk.store.models import AccountKind
 from agentdesk.sync.errors import AuthError, ConfigError, SyncError, classify_network_error
 from agentdesk.sync.imap_connection import imap_session, list_folders
@@ -75,8 +76,12 @@ def _check_smtp(account: str, settings: ImapSettings, password: str) -> None:
     except smtplib.SMTPAuthenticationError as exc:
         raise AuthError(
             account,
-            f"The mail server {host} refused the login ({exc.smtp_code}).",
-            "Check the user name and password; some providers need an app password for mail programs.",
+            QT_TRANSLATE_NOOP("SyncError", "The mail server {host} refused the login ({code}).").fill(
+                host=host, code=exc.smtp_code
+            ),
+            QT_TRANSLATE_NOOP(
+                "SyncError", "Check the user name and password; some providers need an app password for mail programs."
+            ),
         ) from exc
     except (smtplib.SMTPException, OSError, ssl.SSLError) as exc:
         raise classify_network_error(account, host, exc) from exc
@@ -98,8 +103,11 @@ def ticket_url(account: str, url: str) -> str:
     if not cleaned.startswith(("http://", "https://")):
         raise ConfigError(
             account,
-            f"The address {url.strip()!r} is not a web address.",
-            "Give the full address, starting with https:// (for example https://yourcompany.zendesk.com).",
+            QT_TRANSLATE_NOOP("SyncError", "The address '{url}' is not a web address.").fill(url=url.strip()),
+            QT_TRANSLATE_NOOP(
+                "SyncError",
+                "Give the full address, starting with https:// (for example https://yourcompany.zendesk.com).",
+            ),
         )
     return cleaned.removesuffix("/REST/2.0")
 
@@ -138,22 +146,37 @@ def _plain_ticket_problem(kind: AccountKind, account: str, settings: dict[str, A
     """The connectors' advice is written for `agentdesk sync`; here the person is filling in a form."""
     system = "Zendesk" if kind == AccountKind.ZENDESK else "Request Tracker"
     if isinstance(exc, AuthError):
-        who = "the agent's email address and API token" if kind == AccountKind.ZENDESK else "the user name and password"
-        todo = f"Check {who}, then test again."
-        if kind == AccountKind.ZENDESK and "403" in exc.what:
-            todo = "AgentDesk reads Zendesk's ticket export, which needs an administrator's API token. " + todo
+        if kind != AccountKind.ZENDESK:
+            todo = QT_TRANSLATE_NOOP("SyncError", "Check the user name and password, then test again.")
+        elif "403" in exc.what:
+            todo = QT_TRANSLATE_NOOP(
+                "SyncError",
+                "AgentDesk reads Zendesk's ticket export, which needs an administrator's API token. "
+                "Check the agent's email address and API token, then test again.",
+            )
+        else:
+            todo = QT_TRANSLATE_NOOP("SyncError", "Check the agent's email address and API token, then test again.")
         return AuthError(account, exc.what, todo)
     if isinstance(exc, NotFound) and kind == AccountKind.RT and settings.get("queue") and "/queue/" in exc.what:
         return ConfigError(
             account,
-            f"Request Tracker has no queue named {settings['queue']!r} (or this user may not see it).",
-            "Check the queue's name, or leave the queue empty to read every queue the user can see.",
+            QT_TRANSLATE_NOOP(
+                "SyncError", "Request Tracker has no queue named '{queue}' (or this user may not see it)."
+            ).fill(queue=settings["queue"]),
+            QT_TRANSLATE_NOOP(
+                "SyncError", "Check the queue's name, or leave the queue empty to read every queue the user can see."
+            ),
         )
     if isinstance(exc, NotFound):
         return ConfigError(
             account,
-            f"There is no {system} API at this address ({exc.what}).",
-            "For Request Tracker give the address you open in the browser (without /REST/2.0); "
-            "for Zendesk it is https://yourcompany.zendesk.com.",
+            QT_TRANSLATE_NOOP("SyncError", "There is no {system} API at this address ({detail}).").fill(
+                system=system, detail=exc.what
+            ),
+            QT_TRANSLATE_NOOP(
+                "SyncError",
+                "For Request Tracker give the address you open in the browser (without /REST/2.0); "
+                "for Zendesk it is https://yourcompany.zendesk.com.",
+            ),
         )
     return exc

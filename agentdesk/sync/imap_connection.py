@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
+from agentdesk.i18n import QT_TRANSLATE_NOOP
 from agentdesk.sync.errors import AuthError, ServerError, SyncError, classify_network_error
 from agentdesk.sync.imap_settings import ImapSettings
 
@@ -49,8 +50,13 @@ def open_client(account: str, settings: ImapSettings, password: str, timeout: fl
         _quietly_close(client)
         raise AuthError(
             account,
-            f"The server {settings.host} refused the login of {settings.username!r} for {account!r}.",
-            "Check the user name and password in the account settings (agentdesk account add … --password-stdin).",
+            QT_TRANSLATE_NOOP("SyncError", "The server {host} refused the login of '{user}' for '{account}'.").fill(
+                host=settings.host, user=settings.username, account=account
+            ),
+            QT_TRANSLATE_NOOP(
+                "SyncError",
+                "Check the user name and password in the account settings (agentdesk account add … --password-stdin).",
+            ),
         ) from exc
     except (OSError, ssl.SSLError) as exc:
         _quietly_close(client)
@@ -59,8 +65,12 @@ def open_client(account: str, settings: ImapSettings, password: str, timeout: fl
         _quietly_close(client)
         raise ServerError(
             account,
-            f"The server {settings.host} for {account!r} answered the login with an error ({exc}).",
-            "Check the security setting (SSL or STARTTLS) and port; AgentDesk will try again later.",
+            QT_TRANSLATE_NOOP(
+                "SyncError", "The server {host} for '{account}' answered the login with an error ({detail})."
+            ).fill(host=settings.host, account=account, detail=exc),
+            QT_TRANSLATE_NOOP(
+                "SyncError", "Check the security setting (SSL or STARTTLS) and port; AgentDesk will try again later."
+            ),
         ) from exc
     return client
 
@@ -84,8 +94,13 @@ def imap_session(account: str, settings: ImapSettings, password: str, timeout: f
             raise
         raise ServerError(
             account,
-            f"The server {settings.host} for {account!r} answered with an error ({exc}).",
-            "AgentDesk will try again by itself; if it persists, check the account's folders in the settings.",
+            QT_TRANSLATE_NOOP("SyncError", "The server {host} for '{account}' answered with an error ({detail}).").fill(
+                host=settings.host, account=account, detail=exc
+            ),
+            QT_TRANSLATE_NOOP(
+                "SyncError",
+                "AgentDesk will try again by itself; if it persists, check the account's folders in the settings.",
+            ),
         ) from exc
     finally:
         try:

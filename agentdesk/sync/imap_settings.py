@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from agentdesk.errors import UserError
+from agentdesk.i18n import QT_TRANSLATE_NOOP
 
 Security = Literal["ssl", "starttls", "none"]
 SECURITY_CHOICES: tuple[Security, ...] = ("ssl", "starttls", "none")
@@ -41,8 +42,12 @@ class ImapSettings:
         for security, host in ((self.security, self.host), (self.smtp_security, self.smtp_host or self.host)):
             if security == "none" and not is_loopback(host) and not self.allow_plaintext:
                 raise UserError(
-                    f"The account {account!r} would send its password unencrypted to {host}.",
-                    "Use --security ssl or starttls; only if you really must, add --allow-plaintext.",
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "The account '{account}' would send its password unencrypted to {host}."
+                    ).fill(account=account, host=host),
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "Use --security ssl or starttls; only if you really must, add --allow-plaintext."
+                    ),
                 )
 
     def to_dict(self) -> dict[str, Any]:

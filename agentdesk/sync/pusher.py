@@ -7,6 +7,7 @@ pusher knows how far it got:
   otherwise the outcome is unknown and the operation waits in Needs attention as "may have been sent":
   a duplicate to a customer is as bad as a loss.
 - `sent`: the SMTP server accepted it; only filing the copy in Sent remains.
+- `posted` (ticket replies and notes): the ticket system took it and its id is recorded; nothing is posted again.
 An operation leaves the outbox only by success or by the user's discard.
 
 One drain at a time per workspace: a drain holds an exclusive lock on `outbox.lock` in the data dir (the window
@@ -30,6 +31,7 @@ from sqlalchemy import delete, select, update
 
 from agentdesk.domain.clock import utcnow
 from agentdesk.errors import UserError
+from agentdesk.i18n import QT_TRANSLATE_NOOP, Text
 from agentdesk.mail.compose import Attachment as MailAttachment
 from agentdesk.mail.compose import OutgoingMail
 from agentdesk.mail.parse import parse_message
@@ -132,7 +134,11 @@ class RealMailTransport:
                 if isinstance(exc, imaplib.IMAP4.abort):
                     raise
                 raise ServerError(
-                    account, f"Filing the reply in {folder!r} failed ({exc}).", "AgentDesk will try again."
+                    account,
+                    QT_TRANSLATE_NOOP("SyncError", "Filing the reply in '{folder}' failed ({detail}).").fill(
+                        folder=folder, detail=exc
+                    ),
+                    QT_TRANSLATE_NOOP("SyncError", "AgentDesk will try again."),
                 ) from exc
         return True
 
@@ -173,6 +179,7 @@ class HeldForReview(Exception):
 
     def __init__(self, message: str, kind: str | None = None, detail: dict[str, Any] | None = None) -> None:
         super().__init__(message)
+        self.message = message  # a translatable Text where the pusher or a connector wrote one
         self.kind = kind
         # What changed, for the Needs attention panel (kept in the payload as "conflict"): for a reply
         # {"new_messages": [ids]}, for a field change {"field", "mine", "server", "was"}.
@@ -340,10 +347,11 @@ class Pusher:
         """One try: "done", "held", or the retryable SyncError that made it wait."""
         resumed = op.state == OutboxState.IN_FLIGHT
         if not resumed:
-            # A retry keeps how far the last attempt got: "sending" (outcome unknown) and "sent" (only the copy
-            # in Sent is missing) must not start over as "claimed", or the reply would be sent a second time.
+            # A retry keeps how far the last attempt got: "sending" (outcome unknown), "sent" (only the copy in
+            # Sent is missing) and "posted" (a ticket reply already on the ticket) must not start over as
+            # "claimed", or the reply would be sent a second time.
             phase = op.payload.get("phase")
-            op.payload = {**op.payload, "phase": phase if phase in ("sending", "sent") else "claimed"}
+            op.payload = {**op.payload, "phase": phase if phase in ("sending", "sent", "posted") else "claimed"}
             self._update(op.id, state=OutboxState.IN_FLIGHT, attempts=op.attempts + 1, payload=op.payload)
             op.attempts += 1
         try:
@@ -351,7 +359,8 @@ class Pusher:
                 account = session.get(Account, op.account_id) if op.account_id is not None else None
                 if account is None:
                     raise UserError(
-                        "The account of this operation was removed.", "Discard it, or add the account again."
+                        QT_TRANSLATE_NOOP("Outbox", "The account of this operation was removed."),
+                        QT_TRANSLATE_NOOP("Outbox", "Discard it, or add the account again."),
                     )
                 account_name, account_kind, settings = account.name, account.kind, dict(account.settings)
             if op.kind == "email_reply":
@@ -369,12 +378,14 @@ class Pusher:
                 self.tickets(self.store, op, self.secret(account_name))
             else:
                 raise UserError(
-                    f"AgentDesk cannot deliver a {op.kind!r} change to a {account_kind.value} account yet.",
-                    "Discard it; the change stays in AgentDesk only.",
+                    QT_TRANSLATE_NOOP(
+                        "Outbox", "AgentDesk cannot deliver a '{kind}' change to a {system} account yet."
+                    ).fill(kind=op.kind, system=account_kind.value),
+                    QT_TRANSLATE_NOOP("Outbox", "Discard it; the change stays in AgentDesk only."),
                 )
         except HeldForReview as exc:
             kind = exc.kind or (HELD_MAYBE_SENT if op.payload.get("phase") == "sending" else HELD_CONFLICT)
-            self._hold(op, str(exc), kind, exc.detail)
+            self._hold(op, exc.message, kind, exc.detail)
             return "held"
         except SyncError as exc:
             if exc.retryable:
@@ -384,24 +395,30 @@ class Pusher:
                     state=OutboxState.PENDING,
                     last_error=str(exc),
                     next_attempt_at=self.now() + delay,
-                    payload={**op.payload, "phase": op.payload.get("phase", "claimed")},
+                    payload={**op.payload, "phase": op.payload.get("phase", "claimed"), "reason": _stored(exc.as_text)},
                 )
                 log.info("outbox %s: will retry in %s: %s", op.id, delay, exc)
                 return exc
-            self._hold(op, str(exc), HELD_ERROR)
+            self._hold(op, exc.as_text, HELD_ERROR)
             return "held"
         except UserError as exc:
-            self._hold(op, str(exc), HELD_ERROR)
+            self._hold(op, exc.as_text, HELD_ERROR)
             return "held"
         self._done(op)
         return "done"
 
     def _hold(self, op: OutboxOperation, reason: str, kind: str, detail: dict[str, Any] | None = None) -> None:
         log.warning("outbox %s needs attention (%s): %s", op.id, kind, reason)
-        op.payload = {**{k: v for k, v in op.payload.items() if k != "conflict"}, "held": kind}
+        op.payload = {
+            **{k: v for k, v in op.payload.items() if k != "conflict"},
+            "held": kind,
+            "reason": _stored(reason),
+        }
         if detail:
             op.payload["conflict"] = detail
-        self._update(op.id, state=OutboxState.NEEDS_ATTENTION, last_error=reason, payload=op.payload)
+        # last_error keeps the English text (logs, `agentdesk outbox --json`, rows read by older versions);
+        # payload["reason"] the translatable one, said in the reader's language (agentdesk.actions.outbox).
+        self._update(op.id, state=OutboxState.NEEDS_ATTENTION, last_error=str(reason), payload=op.payload)
 
     def _done(self, op: OutboxOperation) -> None:
         """Success: the operation leaves the outbox and a queued reply shows as sent, in one transaction."""
@@ -441,14 +458,26 @@ class Pusher:
             return
         from_customer = sum(1 for _, direction, _ in newer if direction == Direction.IN)
         from_team = len(newer) - from_customer
-        parts = []
-        if from_customer:
-            parts.append(f"the customer wrote {from_customer} new message(s)")
-        if from_team:
-            parts.append(f"someone else replied {from_team} time(s)")
+        if from_customer and from_team:
+            what = QT_TRANSLATE_NOOP(
+                "Outbox",
+                "Held before sending: since this reply was started, the customer wrote {customer} new message(s) "
+                "and someone else replied {team} time(s). Send it anyway, edit it, or discard it.",
+            )
+        elif from_customer:
+            what = QT_TRANSLATE_NOOP(
+                "Outbox",
+                "Held before sending: since this reply was started, the customer wrote {customer} new message(s). "
+                "Send it anyway, edit it, or discard it.",
+            )
+        else:
+            what = QT_TRANSLATE_NOOP(
+                "Outbox",
+                "Held before sending: since this reply was started, someone else replied {team} time(s). "
+                "Send it anyway, edit it, or discard it.",
+            )
         raise HeldForReview(
-            "Held before sending: since this reply was started, " + " and ".join(parts) + ". "
-            "Send it anyway, edit it, or discard it.",
+            what.fill(customer=from_customer, team=from_team),
             HELD_CONFLICT,
             {"new_messages": [int(row[0]) for row in newer]},
         )
@@ -476,9 +505,12 @@ class Pusher:
                 return
             if not payload.get("confirmed"):
                 raise HeldForReview(
-                    "This reply may have been sent already: AgentDesk stopped while the mail server was "
-                    "receiving it, and it is not in the Sent folder. Check with the customer or your Sent mail; "
-                    "retry to send it again, or discard it.",
+                    QT_TRANSLATE_NOOP(
+                        "Outbox",
+                        "This reply may have been sent already: AgentDesk stopped while the mail server was "
+                        "receiving it, and it is not in the Sent folder. Check with the customer or your Sent mail; "
+                        "retry to send it again, or discard it.",
+                    ),
                     HELD_MAYBE_SENT,
                 )
         if phase in ("claimed", "sending"):
@@ -538,10 +570,17 @@ def _payload_attachments(payload: dict[str, Any], blobs: BlobStore) -> list[Mail
         digest = str(item["sha256"])
         if not blobs.has(digest):
             raise UserError(
-                f"The attachment {item.get('filename')!r} of this reply is missing from the cache.",
-                "Discard this reply and send it again with the file attached.",
+                QT_TRANSLATE_NOOP(
+                    "Outbox", "The attachment '{filename}' of this reply is missing from the cache."
+                ).fill(filename=item.get("filename")),
+                QT_TRANSLATE_NOOP("Outbox", "Discard this reply and send it again with the file attached."),
             )
         files.append(
             MailAttachment(str(item.get("filename") or "attachment"), str(item["content_type"]), blobs.read(digest))
         )
     return files
+
+
+def _stored(reason: str) -> dict[str, Any] | None:
+    """A reason as the payload keeps it: translatable when it was written with QT_TRANSLATE_NOOP."""
+    return reason.to_json() if isinstance(reason, Text) else None

@@ -15,6 +15,7 @@ from datetime import datetime
 
 from imapclient.exceptions import IMAPClientError
 
+from agentdesk.i18n import QT_TRANSLATE_NOOP
 from agentdesk.mail.compose import OutgoingMail
 from agentdesk.sync.errors import AuthError, ServerError, SyncError, classify_network_error
 from agentdesk.sync.imap_connection import folders_to_sync, imap_session, list_folders
@@ -85,26 +86,34 @@ def send_smtp(
     except smtplib.SMTPAuthenticationError as exc:
         raise AuthError(
             account,
-            f"The mail server {host} refused the login for {account!r} ({exc.smtp_code}).",
-            "Check the password in the account settings.",
+            QT_TRANSLATE_NOOP("SyncError", "The mail server {host} refused the login for '{account}' ({code}).").fill(
+                host=host, account=account, code=exc.smtp_code
+            ),
+            QT_TRANSLATE_NOOP("SyncError", "Check the password in the account settings."),
         ) from exc
     except smtplib.SMTPRecipientsRefused as exc:
         raise RejectedError(
             account,
-            f"The mail server {host} refused every recipient of this message: {', '.join(sorted(exc.recipients))}.",
-            "Check the addresses, then retry or discard the reply in Needs attention.",
+            QT_TRANSLATE_NOOP(
+                "SyncError", "The mail server {host} refused every recipient of this message: {recipients}."
+            ).fill(host=host, recipients=", ".join(sorted(exc.recipients))),
+            QT_TRANSLATE_NOOP("SyncError", "Check the addresses, then retry or discard the reply in Needs attention."),
         ) from exc
     except smtplib.SMTPResponseException as exc:
         if 500 <= exc.smtp_code < 600:
             raise RejectedError(
                 account,
-                f"The mail server {host} refused this message ({exc.smtp_code} {exc.smtp_error!r}).",
-                "Edit the reply or discard it in Needs attention.",
+                QT_TRANSLATE_NOOP("SyncError", "The mail server {host} refused this message ({detail}).").fill(
+                    host=host, detail=f"{exc.smtp_code} {exc.smtp_error!r}"
+                ),
+                QT_TRANSLATE_NOOP("SyncError", "Edit the reply or discard it in Needs attention."),
             ) from exc
         raise ServerError(
             account,
-            f"The mail server {host} asked to try later ({exc.smtp_code}).",
-            "AgentDesk will try again by itself.",
+            QT_TRANSLATE_NOOP("SyncError", "The mail server {host} asked to try later ({code}).").fill(
+                host=host, code=exc.smtp_code
+            ),
+            QT_TRANSLATE_NOOP("SyncError", "AgentDesk will try again by itself."),
         ) from exc
     except (TimeoutError, smtplib.SMTPServerDisconnected, OSError, ssl.SSLError) as exc:
         error = classify_network_error(account, host, exc)
@@ -131,7 +140,11 @@ def append_to_sent(account: str, settings: ImapSettings, password: str, raw: byt
             client.append(folder, raw, flags=[b"\\Seen"], msg_time=when)
     except (IMAPClientError, imaplib.IMAP4.error) as exc:
         raise ServerError(
-            account, f"Filing the reply in {folder!r} failed ({exc}).", "AgentDesk will try again."
+            account,
+            QT_TRANSLATE_NOOP("SyncError", "Filing the reply in '{folder}' failed ({detail}).").fill(
+                folder=folder, detail=exc
+            ),
+            QT_TRANSLATE_NOOP("SyncError", "AgentDesk will try again."),
         ) from exc
     return True
 

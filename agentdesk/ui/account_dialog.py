@@ -30,6 +30,7 @@ from agentdesk.store.models import AccountKind
 from agentdesk.sync.accounts import add_account
 from agentdesk.sync.connection_check import ConnectionReport, check_imap_account
 from agentdesk.sync.imap_settings import DEFAULT_PORTS, DEFAULT_SMTP_PORTS, ImapSettings
+from agentdesk.ui import labels
 from agentdesk.ui.background import run_in_background
 from agentdesk.ui.connection_result import ResultLabel
 from agentdesk.ui.ticket_account_form import TicketAccountForm
@@ -157,13 +158,13 @@ class ImapAccountForm(QWidget):
                 error=False,
             )
         else:
-            self.result_label.show_result("\n\n".join(f"{p.what}\n{p.todo}" for p in report.problems), error=True)
+            self.result_label.show_result("\n\n".join(labels.error_text(p) for p in report.problems), error=True)
         self.tested.emit(report.ok)
 
     def _failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)
         if isinstance(exc, UserError):
-            self.result_label.show_result(f"{exc.what}\n{exc.todo}", error=True)
+            self.result_label.show_result(labels.error_text(exc), error=True)
         else:
             self.result_label.show_result(self.tr("The test failed unexpectedly: %s") % exc, error=True)
         self.tested.emit(False)
@@ -187,7 +188,7 @@ class ImapAccountForm(QWidget):
                 address=settings.address,
             )
         except UserError as exc:
-            self.result_label.show_result(f"{exc.what}\n{exc.todo}", error=True)
+            self.result_label.show_result(labels.error_text(exc), error=True)
             return False
         return True
 

@@ -105,8 +105,9 @@ def self_test(store: Store, lang: str | None = None) -> int:
         store.verified()  # the cache's integrity check, run beside the start-up, before anything is written
     except CacheError as exc:
         window.close()
-        print(f"{exc.what}\n{exc.todo}", file=sys.stderr)
-        return 2  # as the CLI does for a cache it cannot use
+        what, todo = exc.localized()
+        print(f"agentdesk: {what}\n  {todo}", file=sys.stderr)  # as the CLI says a cache it cannot use
+        return exc.exit_code
     if window.model.rowCount():
         window.select_row(0)
     image = window.grab()

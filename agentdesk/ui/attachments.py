@@ -18,6 +18,7 @@ from agentdesk.errors import UserError
 from agentdesk.store.blobs import BlobStore
 from agentdesk.store.database import Store
 from agentdesk.store.models import Account, Attachment, Message
+from agentdesk.ui import labels
 from agentdesk.ui.background import run_in_background
 
 
@@ -76,7 +77,7 @@ class AttachmentActions(QObject):
         try:
             file = self.locate(attachment_id)
         except UserError as exc:
-            self.problem.emit(exc.what, exc.todo)
+            self.problem.emit(*labels.problem(exc.what, exc.todo))
             return
         menu = QMenu(self.widget)
         if file.path is not None:
@@ -150,7 +151,7 @@ class AttachmentActions(QObject):
 
     def _report(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
-            self.problem.emit(exc.what, exc.todo)
+            self.problem.emit(*labels.problem(exc.what, exc.todo))
         elif isinstance(exc, OSError):
             self.problem.emit(
                 self.tr("The file could not be written (%s).") % (exc.strerror or exc),

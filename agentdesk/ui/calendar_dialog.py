@@ -29,7 +29,9 @@ from agentdesk.domain.business_hours import WEEKDAYS, BusinessCalendar, holiday_
 from agentdesk.errors import UserError
 from agentdesk.store.database import Store
 from agentdesk.store.models import BusinessCalendar as CalendarRow
+from agentdesk.ui import labels
 from agentdesk.ui.formatting import day_text
+from agentdesk.ui.language import current_language
 from agentdesk.ui.theme import palette_colors
 
 OPEN = QColor("#b7e4c7")
@@ -187,7 +189,7 @@ class CalendarDialog(QDialog):
         try:
             calendar = self.calendar()
         except UserError as exc:
-            self.problem.setText(f"{exc.what} {exc.todo}".strip())
+            self.problem.setText(labels.error_text(exc, " ").strip())
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
             return
         self.problem.clear()
@@ -203,7 +205,7 @@ class CalendarDialog(QDialog):
                     item.setBackground(QBrush(shade))
                     item.setToolTip(", ".join(str(s) for s in shifts))
                 self.week.setItem(hour, column, item)
-        days = calendar.holidays_in(self.year.value())
+        days = calendar.holidays_in(self.year.value(), language=current_language())
         self.holidays.setRowCount(len(days))
         for row, holiday in enumerate(days):
             note = self.tr("estimated date") if holiday.estimated else ""
@@ -219,7 +221,7 @@ class CalendarDialog(QDialog):
         try:
             calendar = self.calendar()
         except UserError as exc:
-            self.problem.setText(f"{exc.what} {exc.todo}".strip())
+            self.problem.setText(labels.error_text(exc, " ").strip())
             return
         weekly = {key: [list(s) for s in shifts] for key, shifts in calendar.weekly_hours.items() if shifts}
         with self.store.write() as (session, _changes):

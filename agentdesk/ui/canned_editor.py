@@ -38,6 +38,7 @@ from agentdesk.store.canned import CannedEntry, delete_entry, load_entries, save
 from agentdesk.store.canned_context import template_context
 from agentdesk.store.database import Store
 from agentdesk.store.models import Conversation, Customer
+from agentdesk.ui import labels
 from agentdesk.ui.canned_picker import LANGUAGE_NAMES
 from agentdesk.ui.theme import palette_colors
 
@@ -432,7 +433,7 @@ class CannedEditor(QDialog):
             with self.store.write() as (session, _changes):
                 save_entries(session, [entry])
         except UserError as exc:
-            self.problems.setText(f"{exc.what}\n{exc.todo}".strip())
+            self.problems.setText(labels.error_text(exc).strip())
             self.status.setText(self.tr("Not saved: fix the problem shown, or Revert"))
             return False
         self.dirty = False

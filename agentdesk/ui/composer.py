@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QKeyEvent, QKeySequence, QPalette, QTextListFormat
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy import func, select
 
 from agentdesk.actions.handling import HandlingTimer
-from agentdesk.actions.replies import add_note, reply
+from agentdesk.actions.replies import add_note, conversation_attachment_limit, reply
 from agentdesk.domain.clock import utcnow
-from agentdesk.errors import UserError
+from agentdesk.errors import AttachmentTooLarge, UserError
 from agentdesk.store.database import Store
 from agentdesk.store.drafts import DraftStore
 from agentdesk.store.models import Message
+from agentdesk.ui import labels
 from agentdesk.ui.theme import palette_colors
 
 if TYPE_CHECKING:
@@ -211,11 +212,39 @@ class Composer(QWidget):
         self.add_attachments([Path(n) for n in names])
 
     def add_attachments(self, paths: list[Path]) -> None:
+        limit = None
+        if self.conversation_id is not None:
+            try:
+                limit = conversation_attachment_limit(self.store, self.conversation_id)
+            except UserError:
+                limit = None
         for path in paths:
-            if path.is_file() and path not in self.attachments:
-                self.attachments.append(path)
+            if not path.is_file() or path in self.attachments:
+                continue
+            size = path.stat().st_size
+            if limit is not None and size > limit[0]:
+                self._too_large(AttachmentTooLarge(path.name, size, *limit))
+                continue
+            self.attachments.append(path)
         self._show_attachments()
         self._autosave.start()
+
+    def _too_large(self, exc: AttachmentTooLarge) -> None:
+        """Said in the user's language: the file, its size and what the ticket system takes."""
+        locale = QLocale()
+        size, limit = (
+            locale.formattedDataSize(n, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+            for n in (exc.size, exc.limit)
+        )
+        if size == limit:
+            size, limit = (self.tr("%1 bytes").replace("%1", locale.toString(n)) for n in (exc.size, exc.limit))
+        self.problem.emit(
+            self.tr("The file “%1” is %2; this ticket system takes files up to %3.")
+            .replace("%1", exc.filename)
+            .replace("%2", size)
+            .replace("%3", limit),
+            self.tr("Remove it and share it another way (a link, or a smaller or compressed copy)."),
+        )
 
     def _remove_attachment(self, link: str) -> None:
         if link.isdigit() and int(link) < len(self.attachments):
@@ -360,7 +389,7 @@ class Composer(QWidget):
             )
         except UserError as exc:
             self.draft_label.setText(self.tr("Draft NOT saved"))
-            self.problem.emit(exc.what, exc.todo)
+            self.problem.emit(*labels.problem(exc.what, exc.todo))
             return
         self.draft_label.setText(self.tr("Draft saved") if self.editor.toPlainText().strip() else "")
 
@@ -382,13 +411,10 @@ class Composer(QWidget):
         body = self.editor.toPlainText()
         self.save_draft()  # whatever happens next, the text is on disk
         try:
-            if self.mode() == "note" and self.attachments:
-                raise UserError(
-                    "Internal notes cannot carry attachments yet.",
-                    "Send the files in a reply, or remove them from the note.",
-                )
             if self.mode() == "note":
-                add_note(self.store, self.conversation_id, body, agent_name=self.agent_name)
+                add_note(
+                    self.store, self.conversation_id, body, agent_name=self.agent_name, attachments=self.attachments
+                )
             else:
                 reply(
                     self.store,
@@ -400,8 +426,11 @@ class Composer(QWidget):
                     attachments=self.attachments,
                     html=self.formatted_html(),
                 )
+        except AttachmentTooLarge as exc:
+            self._too_large(exc)
+            return
         except UserError as exc:
-            self.problem.emit(exc.what, exc.todo)
+            self.problem.emit(*labels.problem(exc.what, exc.todo))
             return
         conversation_id = self.conversation_id
         self.stop_handling()

@@ -199,7 +199,7 @@ class CustomerPanel(QScrollArea):
         try:
             update_customer(self.store, self.profile.id, custom_fields=fields)
         except UserError as exc:
-            self.problem.emit(exc.what, exc.todo)
+            self.problem.emit(*labels.problem(exc.what, exc.todo))
 
     def _clear_merges(self) -> None:
         while self.merge_area.count():
@@ -215,7 +215,7 @@ class CustomerPanel(QScrollArea):
         try:
             update_customer(self.store, self.profile.id, notes=self.notes.toPlainText())
         except UserError as exc:
-            self.problem.emit(exc.what, exc.todo)
+            self.problem.emit(*labels.problem(exc.what, exc.todo))
 
     def merge(self, other_id: int, *, confirm: bool) -> bool:
         if self.profile is None:
@@ -235,7 +235,7 @@ class CustomerPanel(QScrollArea):
         try:
             merge_customers(self.store, keep=self.profile.id, gone=other_id)
         except UserError as exc:
-            self.problem.emit(exc.what, exc.todo)
+            self.problem.emit(*labels.problem(exc.what, exc.todo))
             return False
         self.show_customer(self.profile.id)
         return True
@@ -244,7 +244,7 @@ class CustomerPanel(QScrollArea):
         try:
             unmerge_customer(self.store, other_id)
         except UserError as exc:
-            self.problem.emit(exc.what, exc.todo)
+            self.problem.emit(*labels.problem(exc.what, exc.todo))
             return
         if self.profile is not None:
             self.show_customer(self.profile.id)

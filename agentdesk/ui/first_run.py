@@ -24,6 +24,7 @@ from agentdesk.paths import DataDir
 from agentdesk.store.database import Store
 from agentdesk.store.models import Account, Setting
 from agentdesk.store.preferences import DEMO_SETTING
+from agentdesk.ui import labels
 from agentdesk.ui.background import run_in_background
 from agentdesk.ui.connection_result import ResultLabel
 
@@ -184,8 +185,6 @@ class FirstRunWizard(QWizard):
         self._preparing = False
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         text = (
-            f"{exc.what}\n{exc.todo}"
-            if isinstance(exc, UserError)
-            else self.tr("The demo could not be built: %s") % exc
+            labels.error_text(exc) if isinstance(exc, UserError) else self.tr("The demo could not be built: %s") % exc
         )
         self.choice_page.status.show_result(text, error=True)

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from agentdesk.errors import UserError
+from agentdesk.i18n import Text, tr
+
 
 def _t(context: str, text: object) -> str:
     return QCoreApplication.translate(context, str(text))
@@ -149,32 +152,37 @@ def duration(days: int, hours: int, minutes: int) -> str:
     return QCoreApplication.translate("Duration", "%1 min").replace("%1", str(minutes))
 
 
-# --- problems the user can fix (agentdesk.errors.UserError), the ones the window's actions raise ----------
+# --- problems the user can fix (agentdesk.errors.UserError) ----------------------------------------------
+# The core marks its texts with agentdesk.i18n.QT_TRANSLATE_NOOP (they arrive as `Text`s and translate themselves);
+# these few are still plain English in the core (agentdesk/actions/replies.py) and are looked up by their text.
 
 _PROBLEMS = (
     QT_TRANSLATE_NOOP("UserError", "The reply is empty."),
     QT_TRANSLATE_NOOP("UserError", "Write something, or choose a canned reply."),
     QT_TRANSLATE_NOOP("UserError", "The note is empty."),
     QT_TRANSLATE_NOOP("UserError", "Write something first."),
-    QT_TRANSLATE_NOOP("UserError", "The text is empty."),
-    QT_TRANSLATE_NOOP("UserError", "Write something, or discard the reply."),
-    QT_TRANSLATE_NOOP("UserError", "Only replies and notes can be edited."),
-    QT_TRANSLATE_NOOP("UserError", "Retry or discard this change instead."),
-    QT_TRANSLATE_NOOP("UserError", "This reply is on its way and can no longer be edited."),
-    QT_TRANSLATE_NOOP("UserError", "Wait for it to be sent or held."),
-    QT_TRANSLATE_NOOP("UserError", "A customer cannot be merged with itself."),
-    QT_TRANSLATE_NOOP("UserError", "Pick two different customers."),
-    QT_TRANSLATE_NOOP("UserError", "One of the customers to merge no longer exists."),
-    QT_TRANSLATE_NOOP("UserError", "Refresh the window and try again."),
-    QT_TRANSLATE_NOOP("UserError", "The team cannot be merged with a customer."),
-    QT_TRANSLATE_NOOP("UserError", "Pick two customers."),
-    QT_TRANSLATE_NOOP("UserError", "This customer was not merged into another."),
-    QT_TRANSLATE_NOOP("UserError", "Nothing to undo."),
-    QT_TRANSLATE_NOOP("UserError", "This customer no longer exists."),
-    QT_TRANSLATE_NOOP("UserError", "Refresh the window."),
 )
 
 
+def text(value: str) -> str:
+    """A text from the core in the window's language: a `Text` translated, a plain string as it came."""
+    return tr(value)
+
+
 def problem(what: str, todo: str) -> tuple[str, str]:
-    """A UserError's two lines in the window's language when it is one of the common ones; else as it came."""
-    return _t("UserError", what), _t("UserError", todo)
+    """A UserError's two lines in the window's language: its `Text`s translated, a plain English one looked up
+    among the common problems (as it came when it is none of them)."""
+    return _problem_line(what), _problem_line(todo)
+
+
+def _problem_line(value: str) -> str:
+    if isinstance(value, Text):
+        return value.translated()
+    return _t("UserError", value) if value else ""
+
+
+def error_text(exc: BaseException, separator: str = "\n") -> str:
+    """A UserError's what and todo in the window's language, joined; anything else as its message."""
+    if not isinstance(exc, UserError):
+        return str(exc)
+    return separator.join(line for line in problem(exc.what, exc.todo) if line).strip()

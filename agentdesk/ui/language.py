@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from agentdesk import i18n
 from agentdesk.resources import resource_path
 from agentdesk.ui import formatting
 
@@ -165,6 +166,9 @@ def apply_language(app: QCoreApplication, code: str | None, *, rebuild: bool = T
             _installed.append(translator)
         else:
             log.warning("no translation file for %s (%s)", code, path)
+    # The core's texts (agentdesk.i18n.Text: errors, outbox reasons, report explanations) through the same
+    # translators. QCoreApplication.translate is thread-safe, so sync threads may say them too.
+    i18n.install(_qt_translate)
     name = locale_name(code)
     QLocale.setDefault(QLocale(name))
     formatting.set_locale(name)
@@ -172,6 +176,10 @@ def apply_language(app: QCoreApplication, code: str | None, *, rebuild: bool = T
     if rebuild and isinstance(app, QApplication):
         QTimer.singleShot(0, lambda: _rebuild_when_idle(app))
     return code
+
+
+def _qt_translate(context: str, source: str, n: int) -> str:
+    return QCoreApplication.translate(context, source, None, n)
 
 
 def _rebuild_when_idle(app: QApplication) -> None:

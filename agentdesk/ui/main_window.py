@@ -504,7 +504,7 @@ class MainWindow(QMainWindow):
             self.model.set_search(query or None, as_you_type=as_you_type)
         except SearchSyntaxError as exc:
             self.search.show_problem(str(exc))
-            self.statusBar().showMessage(exc.what.splitlines()[0], 8000)
+            self.statusBar().showMessage(labels.error_text(exc).splitlines()[0], 8000)
             return False
         self.search.show_problem("")
         self.list_stack.setCurrentWidget(self.list_column)

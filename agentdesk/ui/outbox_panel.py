@@ -25,6 +25,7 @@ from agentdesk.actions.outbox import HELD_CONFLICT, HELD_MAYBE_SENT, TEXT_KINDS,
 from agentdesk.errors import UserError
 from agentdesk.store.database import Store
 from agentdesk.store.models import Account, Conversation, Message
+from agentdesk.ui import labels
 
 SNIPPET = 160
 
@@ -65,7 +66,7 @@ class OperationCard(QFrame):
         self.headline.setObjectName("headline")
         self.headline.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.headline)
-        self.reason = QLabel(op.last_error or "")
+        self.reason = QLabel(op.reason)
         self.reason.setObjectName("reason")
         self.reason.setWordWrap(True)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -216,7 +217,7 @@ class OperationCard(QFrame):
             try:
                 action(self.store, self.op.id)
             except UserError as exc:
-                self.problem.emit(exc.what, exc.todo)
+                self.problem.emit(*labels.problem(exc.what, exc.todo))
                 return
             self.done.emit()
 
@@ -238,7 +239,7 @@ class OperationCard(QFrame):
         try:
             actions.edit_operation(self.store, self.op.id, self.editor.toPlainText())
         except UserError as exc:
-            self.problem.emit(exc.what, exc.todo)
+            self.problem.emit(*labels.problem(exc.what, exc.todo))
             return
         self.done.emit()
 
@@ -309,7 +310,7 @@ class OutboxPanel(QWidget):
         parts = [self.tr("%n change(s) need your decision", "", len(held))]
         if waiting:
             text = self.tr("%n waiting to be sent", "", len(waiting))
-            errors = [op.last_error for op in waiting if op.last_error]
+            errors = [op.reason for op in waiting if op.reason]
             if errors:
                 text += " — " + self.tr("last problem: %1").replace("%1", errors[-1])
             parts.append(text)

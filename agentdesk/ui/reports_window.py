@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, ClassVar
@@ -105,6 +106,13 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)  # PySide6 < 6.12 types QDate(date) only at run time
 
 
+_CELL_WORDS: dict[str, Callable[[str], str]] = {
+    "channel": labels.channel,
+    "priority": labels.priority,
+    "status": labels.status,
+}
+
+
 class ReportTableModel(QAbstractTableModel):
     """One row per conversation of the report, columns as in the CSV export."""
 
@@ -143,7 +151,8 @@ class ReportTableModel(QAbstractTableModel):
                 return "—"
             if key.endswith("_min") and isinstance(value, float):
                 return duration_text(timedelta(minutes=value))
-            return str(value)
+            words = _CELL_WORDS.get(key)  # the core's English values, in the window's language
+            return words(str(value)) if words is not None else str(value)
         if role == Qt.ItemDataRole.UserRole:  # sort key: numbers as numbers, missing last
             return value if value is not None else float("inf")
         if role == Qt.ItemDataRole.TextAlignmentRole and (key.endswith("_min") or key in {"replies", "conversation"}):
@@ -245,7 +254,7 @@ class ExplanationDialog(QDialog):
             span = item.span
             title = (
                 self.tr("%1: %2 business, %3 calendar")
-                .replace("%1", html.escape(item.label))
+                .replace("%1", html.escape(labels.text(item.label)))
                 .replace("%2", duration_text(span.business))
                 .replace("%3", duration_text(span.calendar))
             )
@@ -262,7 +271,7 @@ class ExplanationDialog(QDialog):
                     f"<tr style='background: {self._COLOURS.get(piece.kind, '#ffffff')}; color: #1f2328'>"
                     f"<td>{local(piece.start)}</td><td>{local(piece.end)}</td>"
                     f"<td align='right'>{duration_text(piece.length)}</td>"
-                    f"<td>{self.kind_text(piece.kind)}</td><td>{html.escape(piece.reason)}</td></tr>"
+                    f"<td>{self.kind_text(piece.kind)}</td><td>{html.escape(labels.text(piece.reason))}</td></tr>"
                 )
             parts.append("</table>")
         if explanation.handling:
@@ -279,7 +288,7 @@ class ExplanationDialog(QDialog):
             parts.append("</ul>")
         if explanation.notes:
             parts.append("<h4>" + self.tr("Notes") + "</h4><ul>")
-            parts += [f"<li>{html.escape(note)}</li>" for note in explanation.notes]
+            parts += [f"<li>{html.escape(labels.text(note))}</li>" for note in explanation.notes]
             parts.append("</ul>")
         return "".join(parts)
 
@@ -485,7 +494,7 @@ class ReportsWindow(QMainWindow):
         self._busy = False
         self._pending = False
         if isinstance(exc, UserError):
-            text = f"{exc.what} {exc.todo}"
+            text = labels.error_text(exc, " ")
         else:
             log.error("computing the report failed", exc_info=exc)
             text = self.tr("The report could not be computed (the details are in the log).")
@@ -556,7 +565,7 @@ class ReportsWindow(QMainWindow):
         met = sum(f.met for f in report.sla)
         missed = sum(f.missed for f in report.sla)
         if report.sla_note or not met + missed:
-            self.cards["sla"].show_values("—", report.sla_note or self.tr("nothing measured yet"))
+            self.cards["sla"].show_values("—", labels.text(report.sla_note or "") or self.tr("nothing measured yet"))
         else:
             self.cards["sla"].show_values(
                 _percent(met / (met + missed)), self.tr("%1 targets missed").replace("%1", str(missed))
@@ -737,4 +746,4 @@ class ReportsWindow(QMainWindow):
         try:
             work()
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Reports"), f"{exc.what}\n\n{exc.todo}".strip())
+            QMessageBox.warning(self, self.tr("Reports"), labels.error_text(exc, "\n\n").strip())

@@ -39,6 +39,7 @@ from agentdesk.sync.connection_check import (
     check_ticket_account,
 )
 from agentdesk.sync.imap_settings import ImapSettings
+from agentdesk.ui import labels
 from agentdesk.ui.account_dialog import AccountDialog
 from agentdesk.ui.background import run_in_background
 from agentdesk.ui.connection_result import ResultLabel
@@ -158,7 +159,7 @@ class SettingsDialog(QDialog):
         try:
             remove_account(self.store, info.name)
         except UserError as exc:
-            self.account_result.show_result(f"{exc.what}\n{exc.todo}", error=True)
+            self.account_result.show_result(labels.error_text(exc), error=True)
             return False
         self.account_result.show_result(self.tr("%s was removed.") % info.name, error=False)
         self.reload_accounts()
@@ -172,7 +173,7 @@ class SettingsDialog(QDialog):
         try:
             secret = account_secret(info.name)
         except UserError as exc:
-            self.account_result.show_result(f"{exc.what}\n{exc.todo}", error=True)
+            self.account_result.show_result(labels.error_text(exc), error=True)
             return
         self.test_button.setEnabled(False)
         self.account_result.show_result(self.tr("Connecting to %s…") % info.name, error=False)
@@ -193,11 +194,11 @@ class SettingsDialog(QDialog):
         if not problems:
             self.account_result.show_result(self.tr("The connection works."), error=False)
         else:
-            self.account_result.show_result("\n\n".join(f"{p.what}\n{p.todo}" for p in problems), error=True)
+            self.account_result.show_result("\n\n".join(labels.error_text(p) for p in problems), error=True)
 
     def _test_failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)
-        text = f"{exc.what}\n{exc.todo}" if isinstance(exc, UserError) else self.tr("The test failed: %s") % exc
+        text = labels.error_text(exc) if isinstance(exc, UserError) else self.tr("The test failed: %s") % exc
         self.account_result.show_result(text, error=True)
 
     # --- business calendar ------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from agentdesk.store.database import Store
 from agentdesk.store.models import AccountKind
 from agentdesk.sync.accounts import add_account
 from agentdesk.sync.connection_check import TicketConnectionReport, check_ticket_account, ticket_url
+from agentdesk.ui import labels
 from agentdesk.ui.background import run_in_background
 from agentdesk.ui.connection_result import ResultLabel
 
@@ -138,13 +139,13 @@ class TicketAccountForm(QWidget):
         if report.ok:
             self.result_label.show_result(self.tr("Signed in; the tickets can be read."), error=False)
         elif report.problem is not None:
-            self.result_label.show_result(f"{report.problem.what}\n{report.problem.todo}", error=True)
+            self.result_label.show_result(labels.error_text(report.problem), error=True)
         self.tested.emit(report.ok)
 
     def _failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)
         if isinstance(exc, UserError):
-            self.result_label.show_result(f"{exc.what}\n{exc.todo}", error=True)
+            self.result_label.show_result(labels.error_text(exc), error=True)
         else:
             self.result_label.show_result(self.tr("The test failed unexpectedly: %s") % exc, error=True)
         self.tested.emit(False)
@@ -162,6 +163,6 @@ class TicketAccountForm(QWidget):
                 self.store, name=name, kind=self.account_kind(), settings=settings, secret=self.secret.text()
             )
         except UserError as exc:
-            self.result_label.show_result(f"{exc.what}\n{exc.todo}", error=True)
+            self.result_label.show_result(labels.error_text(exc), error=True)
             return False
         return True

@@ -324,6 +324,105 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Added the IMAP account &apos;{account}&apos;. Run `agentdesk sync --once` to fetch its mail.</source>
+        <translation>IMAP-Konto „{account}“ hinzugefügt. Führen Sie `agentdesk sync --once` aus, um seine E-Mails abzurufen.</translation>
+    </message>
+    <message>
+        <source>Added the {system} account &apos;{account}&apos;. Run `agentdesk sync --once` to fetch its tickets.</source>
+        <translation>{system}-Konto „{account}“ hinzugefügt. Führen Sie `agentdesk sync --once` aus, um seine Tickets abzurufen.</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add one with `agentdesk account add imap …`.</source>
+        <translation>Noch keine Konten. Fügen Sie eines mit `agentdesk account add imap …` hinzu.</translation>
+    </message>
+    <message>
+        <source>Removed the account &apos;{account}&apos;.</source>
+        <translation>Konto „{account}“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Saved (this conversation has no server to send to).</source>
+        <translation>Gespeichert (diese Konversation hat keinen Server, an den gesendet werden kann).</translation>
+    </message>
+    <message>
+        <source>Queued as outbox operation {id}; `agentdesk sync --once` delivers it.</source>
+        <translation>Als Postausgang-Vorgang {id} eingereiht; `agentdesk sync --once` stellt ihn zu.</translation>
+    </message>
+    <message>
+        <source>`outbox {action}` needs the operation&apos;s ID.</source>
+        <translation>`outbox {action}` braucht die ID des Vorgangs.</translation>
+    </message>
+    <message>
+        <source>Operation {id} is queued again.</source>
+        <translation>Vorgang {id} ist wieder eingereiht.</translation>
+    </message>
+    <message>
+        <source>Operation {id} was discarded.</source>
+        <translation>Vorgang {id} wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Operation {id} is marked as delivered; it is not sent again.</source>
+        <translation>Vorgang {id} ist als zugestellt markiert; er wird nicht noch einmal gesendet.</translation>
+    </message>
+    <message>
+        <source>Operation {id} was dropped; the server&apos;s value is kept.</source>
+        <translation>Vorgang {id} wurde verworfen; der Wert des Servers bleibt.</translation>
+    </message>
+    <message>
+        <source>The outbox is empty: everything has reached the servers.</source>
+        <translation>Der Postausgang ist leer: Alles hat die Server erreicht.</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>zu prüfen</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>conversation {id}</source>
+        <translation>Konversation {id}</translation>
+    </message>
+    <message>
+        <source>attempts: {count}</source>
+        <translation>Versuche: {count}</translation>
+    </message>
+    <message>
+        <source>(could not be read)</source>
+        <translation>(konnte nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>{field}: yours {mine}, on the server now {server}</source>
+        <translation>{field}: Ihrer {mine}, jetzt auf dem Server {server}</translation>
+    </message>
+    <message>
+        <source>No conversation matches.</source>
+        <translation>Keine Konversation passt.</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>eingeschränkt</translation>
+    </message>
+    <message>
+        <source>sign-in refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>noch nicht synchronisiert</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Reply</source>
@@ -372,6 +471,18 @@
     <message>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>The file “%1” is %2; this ticket system takes files up to %3.</source>
+        <translation>Die Datei „%1“ ist %2 groß; dieses Ticketsystem nimmt Dateien bis %3 an.</translation>
+    </message>
+    <message>
+        <source>Remove it and share it another way (a link, or a smaller or compressed copy).</source>
+        <translation>Entfernen Sie sie und teilen Sie sie auf anderem Weg (ein Link oder eine kleinere bzw. komprimierte Kopie).</translation>
     </message>
     <message>
         <source>remove</source>
@@ -1272,6 +1383,97 @@ Ein Desktop-Arbeitsplatz für kleine Support-Teams.</translation>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>The account of this operation was removed.</source>
+        <translation>Das Konto dieses Vorgangs wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Discard it, or add the account again.</source>
+        <translation>Verwerfen Sie ihn, oder fügen Sie das Konto wieder hinzu.</translation>
+    </message>
+    <message>
+        <source>AgentDesk cannot deliver a &apos;{kind}&apos; change to a {system} account yet.</source>
+        <translation>AgentDesk kann eine Änderung vom Typ „{kind}“ noch nicht an ein {system}-Konto zustellen.</translation>
+    </message>
+    <message>
+        <source>Discard it; the change stays in AgentDesk only.</source>
+        <translation>Verwerfen Sie ihn; die Änderung bleibt nur in AgentDesk.</translation>
+    </message>
+    <message>
+        <source>Held before sending: since this reply was started, the customer wrote {customer} new message(s) and someone else replied {team} time(s). Send it anyway, edit it, or discard it.</source>
+        <translation>Vor dem Senden angehalten: Seit Beginn dieser Antwort hat der Kunde {customer} neue Nachricht(en) geschrieben und jemand anderes {team}-mal geantwortet. Senden Sie sie trotzdem, bearbeiten Sie sie oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Held before sending: since this reply was started, the customer wrote {customer} new message(s). Send it anyway, edit it, or discard it.</source>
+        <translation>Vor dem Senden angehalten: Seit Beginn dieser Antwort hat der Kunde {customer} neue Nachricht(en) geschrieben. Senden Sie sie trotzdem, bearbeiten Sie sie oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Held before sending: since this reply was started, someone else replied {team} time(s). Send it anyway, edit it, or discard it.</source>
+        <translation>Vor dem Senden angehalten: Seit Beginn dieser Antwort hat jemand anderes {team}-mal geantwortet. Senden Sie sie trotzdem, bearbeiten Sie sie oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>This reply may have been sent already: AgentDesk stopped while the mail server was receiving it, and it is not in the Sent folder. Check with the customer or your Sent mail; retry to send it again, or discard it.</source>
+        <translation>Diese Antwort wurde vielleicht schon gesendet: AgentDesk wurde beendet, während der Mailserver sie empfing, und sie ist nicht im Ordner „Gesendet“. Fragen Sie beim Kunden nach oder prüfen Sie Ihre gesendeten E-Mails; wiederholen Sie, um sie erneut zu senden, oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The attachment &apos;{filename}&apos; of this reply is missing from the cache.</source>
+        <translation>Der Anhang „{filename}“ dieser Antwort fehlt im Cache.</translation>
+    </message>
+    <message>
+        <source>Discard this reply and send it again with the file attached.</source>
+        <translation>Verwerfen Sie diese Antwort und senden Sie sie mit der angehängten Datei erneut.</translation>
+    </message>
+    <message>
+        <source>AgentDesk cannot send a &apos;{kind}&apos; change to a ticket system.</source>
+        <translation>AgentDesk kann eine Änderung vom Typ „{kind}“ nicht an ein Ticketsystem senden.</translation>
+    </message>
+    <message>
+        <source>Discard it.</source>
+        <translation>Verwerfen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>This change belongs to a conversation that is no longer in the cache.</source>
+        <translation>Diese Änderung gehört zu einer Konversation, die nicht mehr im Cache ist.</translation>
+    </message>
+    <message>
+        <source>This note may already be on ticket {ticket}: AgentDesk stopped while sending it to {system}, and it was not found on the ticket. Check the ticket; retry to send it again, or discard it.</source>
+        <translation>Diese Notiz ist vielleicht schon an Ticket {ticket}: AgentDesk wurde beim Senden an {system} beendet, und sie wurde im Ticket nicht gefunden. Prüfen Sie das Ticket; wiederholen Sie, um sie erneut zu senden, oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>This reply may already be on ticket {ticket}: AgentDesk stopped while sending it to {system}, and it was not found on the ticket. Check the ticket; retry to send it again, or discard it.</source>
+        <translation>Diese Antwort ist vielleicht schon an Ticket {ticket}: AgentDesk wurde beim Senden an {system} beendet, und sie wurde im Ticket nicht gefunden. Prüfen Sie das Ticket; wiederholen Sie, um sie erneut zu senden, oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>Statusänderung</translation>
+    </message>
+    <message>
+        <source>priority change</source>
+        <translation>Prioritätsänderung</translation>
+    </message>
+    <message>
+        <source>tag change</source>
+        <translation>Tag-Änderung</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>Zuweisung</translation>
+    </message>
+    <message>
+        <source>Held: ticket {ticket} changed in {system} after this {what} was made ({reason}). Look at the ticket first; retry to apply it anyway, or discard it.</source>
+        <translation>Angehalten: Ticket {ticket} wurde in {system} geändert, nachdem diese Änderung ({what}) gemacht wurde ({reason}). Sehen Sie sich zuerst das Ticket an; wiederholen Sie, um sie trotzdem anzuwenden, oder verwerfen Sie sie.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPanel</name>
     <message>
         <source>Nothing needs your attention. Everything you did is sent or on its way.</source>
@@ -1375,6 +1577,37 @@ Ein Desktop-Arbeitsplatz für kleine Support-Teams.</translation>
     </message>
 </context>
 <context>
+    <name>Reminder</name>
+    <message>
+        <source>reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>follow up</source>
+        <translation>nachfassen</translation>
+    </message>
+    <message>
+        <source>if no reply</source>
+        <translation>falls keine Antwort</translation>
+    </message>
+    <message>
+        <source>check back</source>
+        <translation>nachhaken</translation>
+    </message>
+    <message>
+        <source>No reminders are due.</source>
+        <translation>Keine Erinnerungen sind fällig.</translation>
+    </message>
+    <message>
+        <source>No open reminders.</source>
+        <translation>Keine offenen Erinnerungen.</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>FÄLLIG</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message>
         <source>Reminder: %1</source>
@@ -1387,6 +1620,93 @@ Ein Desktop-Arbeitsplatz für kleine Support-Teams.</translation>
     <message>
         <source>see the Due view</source>
         <translation>siehe Ansicht „Fällig“</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Closed before the team&apos;s first reply: no first response time.</source>
+        <translation>Vor der ersten Antwort des Teams geschlossen: keine Zeit bis zur ersten Antwort.</translation>
+    </message>
+    <message>
+        <source>The closing time is not known: the conversation&apos;s last activity is taken instead.</source>
+        <translation>Der Zeitpunkt des Schließens ist nicht bekannt: Stattdessen wird die letzte Aktivität der Konversation genommen.</translation>
+    </message>
+    <message>
+        <source>holiday: {name}</source>
+        <translation>Feiertag: {name}</translation>
+    </message>
+    <message>
+        <source>closed: {name}</source>
+        <translation>geschlossen: {name}</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>Wochenende</translation>
+    </message>
+    <message>
+        <source>closed day</source>
+        <translation>Ruhetag</translation>
+    </message>
+    <message>
+        <source>outside opening hours</source>
+        <translation>außerhalb der Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>calendar time (no business calendar)</source>
+        <translation>Kalenderzeit (kein Geschäftskalender)</translation>
+    </message>
+    <message>
+        <source>open hours</source>
+        <translation>Öffnungszeit</translation>
+    </message>
+    <message>
+        <source>paused: waiting on the customer</source>
+        <translation>pausiert: wartet auf den Kunden</translation>
+    </message>
+    <message>
+        <source>paused: snoozed</source>
+        <translation>pausiert: zurückgestellt</translation>
+    </message>
+    <message>
+        <source>paused: closed (reopened later)</source>
+        <translation>pausiert: geschlossen (später wieder geöffnet)</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Erste Antwort</translation>
+    </message>
+    <message>
+        <source>Next response {number}</source>
+        <translation>Nächste Antwort {number}</translation>
+    </message>
+    <message>
+        <source>paused: {status}</source>
+        <translation>pausiert: {status}</translation>
+    </message>
+    <message>
+        <source>(time of the change inferred)</source>
+        <translation>(Zeitpunkt der Änderung erschlossen)</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>A customer message from {time} UTC is still unanswered.</source>
+        <translation>Eine Kundennachricht vom {time} UTC ist noch unbeantwortet.</translation>
+    </message>
+    <message>
+        <source>No business calendar is set up: business time is not measured.</source>
+        <translation>Kein Geschäftskalender eingerichtet: Geschäftszeit wird nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>No SLA policies are set up.</source>
+        <translation>Keine SLA-Vorgaben eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The SLA policies count business time but no business calendar is set up.</source>
+        <translation>Die SLA-Vorgaben zählen Geschäftszeit, aber es ist kein Geschäftskalender eingerichtet.</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2288,285 @@ Kalenderzeit: Median %3, 90. Perzentil %4</translation>
     </message>
 </context>
 <context>
+    <name>SyncError</name>
+    <message>
+        <source>The mail server {host} refused the login ({code}).</source>
+        <translation>Der Mailserver {host} hat die Anmeldung abgelehnt ({code}).</translation>
+    </message>
+    <message>
+        <source>Check the user name and password; some providers need an app password for mail programs.</source>
+        <translation>Prüfen Sie Benutzername und Passwort; manche Anbieter verlangen für Mailprogramme ein App-Passwort.</translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; is not a web address.</source>
+        <translation>Die Adresse „{url}“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>Give the full address, starting with https:// (for example https://yourcompany.zendesk.com).</source>
+        <translation>Geben Sie die vollständige Adresse an, beginnend mit https:// (zum Beispiel https://yourcompany.zendesk.com).</translation>
+    </message>
+    <message>
+        <source>Check the user name and password, then test again.</source>
+        <translation>Prüfen Sie Benutzername und Passwort und testen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>AgentDesk reads Zendesk&apos;s ticket export, which needs an administrator&apos;s API token. Check the agent&apos;s email address and API token, then test again.</source>
+        <translation>AgentDesk liest den Ticket-Export von Zendesk, der das API-Token eines Administrators braucht. Prüfen Sie die E-Mail-Adresse des Agenten und das API-Token und testen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Check the agent&apos;s email address and API token, then test again.</source>
+        <translation>Prüfen Sie die E-Mail-Adresse des Agenten und das API-Token und testen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Request Tracker has no queue named &apos;{queue}&apos; (or this user may not see it).</source>
+        <translation>Request Tracker hat keine Queue namens „{queue}“ (oder dieser Benutzer darf sie nicht sehen).</translation>
+    </message>
+    <message>
+        <source>Check the queue&apos;s name, or leave the queue empty to read every queue the user can see.</source>
+        <translation>Prüfen Sie den Namen der Queue, oder lassen Sie die Queue leer, um alle Queues zu lesen, die der Benutzer sieht.</translation>
+    </message>
+    <message>
+        <source>There is no {system} API at this address ({detail}).</source>
+        <translation>Unter dieser Adresse gibt es keine {system}-API ({detail}).</translation>
+    </message>
+    <message>
+        <source>For Request Tracker give the address you open in the browser (without /REST/2.0); for Zendesk it is https://yourcompany.zendesk.com.</source>
+        <translation>Geben Sie bei Request Tracker die Adresse an, die Sie im Browser öffnen (ohne /REST/2.0); bei Zendesk ist es https://yourcompany.zendesk.com.</translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; presented a certificate that could not be verified ({detail}).</source>
+        <translation>Der Server {host} für „{account}“ hat ein Zertifikat vorgelegt, das nicht geprüft werden konnte ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the server name in the account settings; if your provider uses its own certificate, install it in the system&apos;s trusted certificates.</source>
+        <translation>Prüfen Sie den Servernamen in den Kontoeinstellungen; wenn Ihr Anbieter ein eigenes Zertifikat verwendet, installieren Sie es bei den vertrauenswürdigen Zertifikaten des Systems.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {host} for &apos;{account}&apos; failed ({detail}).</source>
+        <translation>Eine sichere Verbindung zu {host} für „{account}“ ist fehlgeschlagen ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the port and security setting (SSL or STARTTLS) in the account settings.</source>
+        <translation>Prüfen Sie Port und Sicherheitseinstellung (SSL oder STARTTLS) in den Kontoeinstellungen.</translation>
+    </message>
+    <message>
+        <source>The server name {host} for &apos;{account}&apos; could not be found.</source>
+        <translation>Der Servername {host} für „{account}“ wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and the server name; AgentDesk keeps working offline meanwhile.</source>
+        <translation>Prüfen Sie Ihre Internetverbindung und den Servernamen; AgentDesk arbeitet inzwischen offline weiter.</translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; did not answer in time.</source>
+        <translation>Der Server {host} für „{account}“ hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; check your internet connection if this persists.</source>
+        <translation>AgentDesk versucht es von selbst erneut; prüfen Sie Ihre Internetverbindung, wenn das anhält.</translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; refused the connection.</source>
+        <translation>Der Server {host} für „{account}“ hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server may be down or the port wrong; AgentDesk will try again by itself.</source>
+        <translation>Der Server ist vielleicht nicht erreichbar oder der Port falsch; AgentDesk versucht es von selbst erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to {host} for &apos;{account}&apos; was lost.</source>
+        <translation>Die Verbindung zu {host} für „{account}“ ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself.</source>
+        <translation>AgentDesk versucht es von selbst erneut.</translation>
+    </message>
+    <message>
+        <source>There is no network route to {host} for &apos;{account}&apos;.</source>
+        <translation>Es gibt keinen Netzwerkweg zu {host} für „{account}“.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection; AgentDesk keeps working offline meanwhile.</source>
+        <translation>Prüfen Sie Ihre Internetverbindung; AgentDesk arbeitet inzwischen offline weiter.</translation>
+    </message>
+    <message>
+        <source>Talking to {host} for &apos;{account}&apos; failed ({detail}).</source>
+        <translation>Die Verbindung mit {host} für „{account}“ ist fehlgeschlagen ({detail}).</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; if it persists, check the account settings.</source>
+        <translation>AgentDesk versucht es von selbst erneut; wenn das anhält, prüfen Sie die Kontoeinstellungen.</translation>
+    </message>
+    <message>
+        <source>The server {host} refused the login of &apos;{user}&apos; for &apos;{account}&apos;.</source>
+        <translation>Der Server {host} hat die Anmeldung von „{user}“ für „{account}“ abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check the user name and password in the account settings (agentdesk account add … --password-stdin).</source>
+        <translation>Prüfen Sie Benutzername und Passwort in den Kontoeinstellungen (agentdesk account add … --password-stdin).</translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; answered the login with an error ({detail}).</source>
+        <translation>Der Server {host} für „{account}“ hat auf die Anmeldung mit einem Fehler geantwortet ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the security setting (SSL or STARTTLS) and port; AgentDesk will try again later.</source>
+        <translation>Prüfen Sie Sicherheitseinstellung (SSL oder STARTTLS) und Port; AgentDesk versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; answered with an error ({detail}).</source>
+        <translation>Der Server {host} für „{account}“ hat mit einem Fehler geantwortet ({detail}).</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; if it persists, check the account&apos;s folders in the settings.</source>
+        <translation>AgentDesk versucht es von selbst erneut; wenn das anhält, prüfen Sie die Ordner des Kontos in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Filing the reply in &apos;{folder}&apos; failed ({detail}).</source>
+        <translation>Das Ablegen der Antwort in „{folder}“ ist fehlgeschlagen ({detail}).</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again.</source>
+        <translation>AgentDesk versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the login for &apos;{account}&apos; ({code}).</source>
+        <translation>Der Mailserver {host} hat die Anmeldung für „{account}“ abgelehnt ({code}).</translation>
+    </message>
+    <message>
+        <source>Check the password in the account settings.</source>
+        <translation>Prüfen Sie das Passwort in den Kontoeinstellungen.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused every recipient of this message: {recipients}.</source>
+        <translation>Der Mailserver {host} hat alle Empfänger dieser Nachricht abgelehnt: {recipients}.</translation>
+    </message>
+    <message>
+        <source>Check the addresses, then retry or discard the reply in Needs attention.</source>
+        <translation>Prüfen Sie die Adressen und wiederholen oder verwerfen Sie die Antwort dann unter „Zu prüfen“.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused this message ({detail}).</source>
+        <translation>Der Mailserver {host} hat diese Nachricht abgelehnt ({detail}).</translation>
+    </message>
+    <message>
+        <source>Edit the reply or discard it in Needs attention.</source>
+        <translation>Bearbeiten oder verwerfen Sie die Antwort unter „Zu prüfen“.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} asked to try later ({code}).</source>
+        <translation>Der Mailserver {host} bittet, es später zu versuchen ({code}).</translation>
+    </message>
+    <message>
+        <source>ticket system</source>
+        <translation>Ticketsystem</translation>
+    </message>
+    <message>
+        <source>RT server</source>
+        <translation>RT-Server</translation>
+    </message>
+    <message>
+        <source>Zendesk</source>
+        <translation>Zendesk</translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; of &apos;{account}&apos; is not a web address.</source>
+        <translation>Die Adresse „{url}“ von „{account}“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>Give the full address, starting with https://.</source>
+        <translation>Geben Sie die vollständige Adresse an, beginnend mit https://.</translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; of &apos;{account}&apos; is not valid ({detail}).</source>
+        <translation>Die Adresse „{url}“ von „{account}“ ist ungültig ({detail}).</translation>
+    </message>
+    <message>
+        <source>Correct the account&apos;s address.</source>
+        <translation>Korrigieren Sie die Adresse des Kontos.</translation>
+    </message>
+    <message>
+        <source>{where} did not answer in time.</source>
+        <translation>{where} hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; check your connection if this persists.</source>
+        <translation>AgentDesk versucht es von selbst erneut; prüfen Sie Ihre Verbindung, wenn das anhält.</translation>
+    </message>
+    <message>
+        <source>{where} could not be reached ({detail}).</source>
+        <translation>{where} war nicht erreichbar ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the address and your connection; AgentDesk keeps working offline and tries again later.</source>
+        <translation>Prüfen Sie die Adresse und Ihre Verbindung; AgentDesk arbeitet offline weiter und versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>The {system} at {host} for &apos;{account}&apos;</source>
+        <translation>{system} auf {host} für „{account}“</translation>
+    </message>
+    <message>
+        <source>{where} asks AgentDesk to slow down (rate limit; retry after {seconds} s).</source>
+        <translation>{where} bittet AgentDesk, langsamer zu machen (Ratenlimit; erneut nach {seconds} s).</translation>
+    </message>
+    <message>
+        <source>AgentDesk waits and tries again by itself.</source>
+        <translation>AgentDesk wartet und versucht es von selbst erneut.</translation>
+    </message>
+    <message>
+        <source>{where} refused the sign-in (HTTP {status}).</source>
+        <translation>{where} hat die Anmeldung abgelehnt (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>Check the user name and password or API token, then add the account again with `agentdesk account add … --password-stdin` (or `--token-stdin`).</source>
+        <translation>Prüfen Sie Benutzername und Passwort oder das API-Token und fügen Sie das Konto dann mit `agentdesk account add … --password-stdin` (oder `--token-stdin`) erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>{where} has nothing at {path} (HTTP 404).</source>
+        <translation>{where} hat nichts unter {path} (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s address; for RT it ends before /REST/2.0, for Zendesk it is https://yourcompany.zendesk.com.</source>
+        <translation>Prüfen Sie die Adresse des Kontos; bei RT endet sie vor /REST/2.0, bei Zendesk ist es https://yourcompany.zendesk.com.</translation>
+    </message>
+    <message>
+        <source>{where} refused the change because the ticket changed meanwhile (HTTP {status}).</source>
+        <translation>{where} hat die Änderung abgelehnt, weil sich das Ticket inzwischen geändert hat (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{where} had an internal problem (HTTP {status}).</source>
+        <translation>{where} hatte ein internes Problem (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; if it persists, ask the ticket system&apos;s administrator.</source>
+        <translation>AgentDesk versucht es von selbst erneut; wenn das anhält, fragen Sie den Administrator des Ticketsystems.</translation>
+    </message>
+    <message>
+        <source>{where} refused a request (HTTP {status}).</source>
+        <translation>{where} hat eine Anfrage abgelehnt (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>This is kept in the outbox or retried on the next sync; report it if it keeps happening.</source>
+        <translation>Dies bleibt im Postausgang oder wird beim nächsten Synchronisieren wiederholt; melden Sie es, wenn es immer wieder passiert.</translation>
+    </message>
+    <message>
+        <source>{where} answered with a web page instead of data (often a sign-in page or a proxy&apos;s error page).</source>
+        <translation>{where} hat mit einer Webseite statt mit Daten geantwortet (oft eine Anmeldeseite oder die Fehlerseite eines Proxys).</translation>
+    </message>
+    <message>
+        <source>Check that the account&apos;s address is the ticket system&apos;s own address and that no sign-in page sits in front of its API.</source>
+        <translation>Prüfen Sie, ob die Adresse des Kontos die eigene Adresse des Ticketsystems ist und keine Anmeldeseite vor seiner API liegt.</translation>
+    </message>
+    <message>
+        <source>{where} sent an incomplete or damaged answer.</source>
+        <translation>{where} hat eine unvollständige oder beschädigte Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; nothing in the cache was changed.</source>
+        <translation>AgentDesk versucht es von selbst erneut; im Cache wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusLabel</name>
     <message>
         <source>Syncing %1 %2: %3 of %4</source>
@@ -2205,6 +2804,14 @@ Kalenderzeit: Median %3, 90. Perzentil %4</translation>
         <translation>Schreiben Sie zuerst etwas.</translation>
     </message>
     <message>
+        <source>There is no waiting outbox operation {id}.</source>
+        <translation>Es gibt keinen wartenden Postausgang-Vorgang {id}.</translation>
+    </message>
+    <message>
+        <source>See them with `agentdesk outbox list`.</source>
+        <translation>Sie sehen sie mit `agentdesk outbox list`.</translation>
+    </message>
+    <message>
         <source>The text is empty.</source>
         <translation>Der Text ist leer.</translation>
     </message>
@@ -2227,6 +2834,14 @@ Kalenderzeit: Median %3, 90. Perzentil %4</translation>
     <message>
         <source>Wait for it to be sent or held.</source>
         <translation>Warten Sie, bis sie gesendet oder zurückgehalten wird.</translation>
+    </message>
+    <message>
+        <source>This reply has already reached the mail server; only its copy in the Sent folder is missing.</source>
+        <translation>Diese Antwort hat den Mailserver schon erreicht; nur ihre Kopie im Ordner „Gesendet“ fehlt.</translation>
+    </message>
+    <message>
+        <source>Retry to file the copy, or discard it.</source>
+        <translation>Wiederholen Sie, um die Kopie abzulegen, oder verwerfen Sie sie.</translation>
     </message>
     <message>
         <source>A customer cannot be merged with itself.</source>
@@ -2267,6 +2882,66 @@ Kalenderzeit: Median %3, 90. Perzentil %4</translation>
     <message>
         <source>Refresh the window.</source>
         <translation>Aktualisieren Sie das Fenster.</translation>
+    </message>
+    <message>
+        <source>There is no conversation {id}.</source>
+        <translation>Es gibt keine Konversation {id}.</translation>
+    </message>
+    <message>
+        <source>Find conversation numbers with `agentdesk search … --json` (conversation_id).</source>
+        <translation>Konversationsnummern finden Sie mit `agentdesk search … --json` (conversation_id).</translation>
+    </message>
+    <message>
+        <source>There is no reminder {id}.</source>
+        <translation>Es gibt keine Erinnerung {id}.</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>Ein Konto braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Give one with --name.</source>
+        <translation>Geben Sie einen mit --name an.</translation>
+    </message>
+    <message>
+        <source>No password or token was given for the account &apos;{account}&apos;.</source>
+        <translation>Für das Konto „{account}“ wurde kein Passwort und kein Token angegeben.</translation>
+    </message>
+    <message>
+        <source>Pipe it into the command, e.g. `printf &apos;%s&apos; &quot;$PASSWORD&quot; | agentdesk account add … --password-stdin`.</source>
+        <translation>Leiten Sie es in den Befehl, z. B. `printf &apos;%s&apos; &quot;$PASSWORD&quot; | agentdesk account add … --password-stdin`.</translation>
+    </message>
+    <message>
+        <source>There is already an account named &apos;{account}&apos;.</source>
+        <translation>Es gibt schon ein Konto namens „{account}“.</translation>
+    </message>
+    <message>
+        <source>Choose another --name, or remove the old one with `agentdesk account remove`.</source>
+        <translation>Wählen Sie einen anderen --name, oder entfernen Sie das alte Konto mit `agentdesk account remove`.</translation>
+    </message>
+    <message>
+        <source>There is no account named &apos;{account}&apos;.</source>
+        <translation>Es gibt kein Konto namens „{account}“.</translation>
+    </message>
+    <message>
+        <source>See the names with `agentdesk account list`.</source>
+        <translation>Die Namen sehen Sie mit `agentdesk account list`.</translation>
+    </message>
+    <message>
+        <source>No password is stored for the account &apos;{account}&apos;.</source>
+        <translation>Für das Konto „{account}“ ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Add the account again with `agentdesk account add … --password-stdin`.</source>
+        <translation>Fügen Sie das Konto mit `agentdesk account add … --password-stdin` erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>The account &apos;{account}&apos; would send its password unencrypted to {host}.</source>
+        <translation>Das Konto „{account}“ würde sein Passwort unverschlüsselt an {host} senden.</translation>
+    </message>
+    <message>
+        <source>Use --security ssl or starttls; only if you really must, add --allow-plaintext.</source>
+        <translation>Verwenden Sie --security ssl oder starttls; nur wenn es wirklich sein muss, ergänzen Sie --allow-plaintext.</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,105 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Added the IMAP account &apos;{account}&apos;. Run `agentdesk sync --once` to fetch its mail.</source>
+        <translation>Se añadió la cuenta IMAP «{account}». Ejecuta `agentdesk sync --once` para traer su correo.</translation>
+    </message>
+    <message>
+        <source>Added the {system} account &apos;{account}&apos;. Run `agentdesk sync --once` to fetch its tickets.</source>
+        <translation>Se añadió la cuenta de {system} «{account}». Ejecuta `agentdesk sync --once` para traer sus tickets.</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add one with `agentdesk account add imap …`.</source>
+        <translation>Todavía no hay cuentas. Añade una con `agentdesk account add imap …`.</translation>
+    </message>
+    <message>
+        <source>Removed the account &apos;{account}&apos;.</source>
+        <translation>Se eliminó la cuenta «{account}».</translation>
+    </message>
+    <message>
+        <source>Saved (this conversation has no server to send to).</source>
+        <translation>Guardado (esta conversación no tiene servidor al que enviar).</translation>
+    </message>
+    <message>
+        <source>Queued as outbox operation {id}; `agentdesk sync --once` delivers it.</source>
+        <translation>En cola como operación {id} de la bandeja de salida; `agentdesk sync --once` la entrega.</translation>
+    </message>
+    <message>
+        <source>`outbox {action}` needs the operation&apos;s ID.</source>
+        <translation>`outbox {action}` necesita el ID de la operación.</translation>
+    </message>
+    <message>
+        <source>Operation {id} is queued again.</source>
+        <translation>La operación {id} vuelve a estar en cola.</translation>
+    </message>
+    <message>
+        <source>Operation {id} was discarded.</source>
+        <translation>La operación {id} se descartó.</translation>
+    </message>
+    <message>
+        <source>Operation {id} is marked as delivered; it is not sent again.</source>
+        <translation>La operación {id} está marcada como entregada; no se vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>Operation {id} was dropped; the server&apos;s value is kept.</source>
+        <translation>La operación {id} se descartó; se mantiene el valor del servidor.</translation>
+    </message>
+    <message>
+        <source>The outbox is empty: everything has reached the servers.</source>
+        <translation>La bandeja de salida está vacía: todo ha llegado a los servidores.</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>requiere atención</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>conversation {id}</source>
+        <translation>conversación {id}</translation>
+    </message>
+    <message>
+        <source>attempts: {count}</source>
+        <translation>intentos: {count}</translation>
+    </message>
+    <message>
+        <source>(could not be read)</source>
+        <translation>(no se pudo leer)</translation>
+    </message>
+    <message>
+        <source>{field}: yours {mine}, on the server now {server}</source>
+        <translation>{field}: el tuyo {mine}, ahora en el servidor {server}</translation>
+    </message>
+    <message>
+        <source>No conversation matches.</source>
+        <translation>Ninguna conversación coincide.</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>con problemas</translation>
+    </message>
+    <message>
+        <source>sign-in refused</source>
+        <translation>inicio de sesión rechazado</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>aún sin sincronizar</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Reply</source>
@@ -372,6 +471,18 @@
     <message>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>The file “%1” is %2; this ticket system takes files up to %3.</source>
+        <translation>El archivo «%1» ocupa %2; este sistema de tickets acepta archivos de hasta %3.</translation>
+    </message>
+    <message>
+        <source>Remove it and share it another way (a link, or a smaller or compressed copy).</source>
+        <translation>Quítelo y compártalo de otra forma (un enlace, o una copia más pequeña o comprimida).</translation>
     </message>
     <message>
         <source>remove</source>
@@ -1272,6 +1383,97 @@ Un puesto de trabajo de escritorio para equipos de soporte pequeños.</translati
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>The account of this operation was removed.</source>
+        <translation>La cuenta de esta operación se eliminó.</translation>
+    </message>
+    <message>
+        <source>Discard it, or add the account again.</source>
+        <translation>Descártala o vuelve a añadir la cuenta.</translation>
+    </message>
+    <message>
+        <source>AgentDesk cannot deliver a &apos;{kind}&apos; change to a {system} account yet.</source>
+        <translation>AgentDesk todavía no puede entregar un cambio «{kind}» a una cuenta {system}.</translation>
+    </message>
+    <message>
+        <source>Discard it; the change stays in AgentDesk only.</source>
+        <translation>Descártala; el cambio se queda solo en AgentDesk.</translation>
+    </message>
+    <message>
+        <source>Held before sending: since this reply was started, the customer wrote {customer} new message(s) and someone else replied {team} time(s). Send it anyway, edit it, or discard it.</source>
+        <translation>Retenida antes de enviarla: desde que empezaste esta respuesta, el cliente escribió {customer} mensaje(s) nuevo(s) y otra persona respondió {team} vez/veces. Envíala de todos modos, edítala o descártala.</translation>
+    </message>
+    <message>
+        <source>Held before sending: since this reply was started, the customer wrote {customer} new message(s). Send it anyway, edit it, or discard it.</source>
+        <translation>Retenida antes de enviarla: desde que empezaste esta respuesta, el cliente escribió {customer} mensaje(s) nuevo(s). Envíala de todos modos, edítala o descártala.</translation>
+    </message>
+    <message>
+        <source>Held before sending: since this reply was started, someone else replied {team} time(s). Send it anyway, edit it, or discard it.</source>
+        <translation>Retenida antes de enviarla: desde que empezaste esta respuesta, otra persona respondió {team} vez/veces. Envíala de todos modos, edítala o descártala.</translation>
+    </message>
+    <message>
+        <source>This reply may have been sent already: AgentDesk stopped while the mail server was receiving it, and it is not in the Sent folder. Check with the customer or your Sent mail; retry to send it again, or discard it.</source>
+        <translation>Puede que esta respuesta ya se haya enviado: AgentDesk se detuvo mientras el servidor de correo la recibía y no está en la carpeta Enviados. Compruébalo con el cliente o en tu correo enviado; reintenta para enviarla de nuevo, o descártala.</translation>
+    </message>
+    <message>
+        <source>The attachment &apos;{filename}&apos; of this reply is missing from the cache.</source>
+        <translation>El adjunto «{filename}» de esta respuesta falta en la caché.</translation>
+    </message>
+    <message>
+        <source>Discard this reply and send it again with the file attached.</source>
+        <translation>Descarta esta respuesta y envíala de nuevo con el archivo adjunto.</translation>
+    </message>
+    <message>
+        <source>AgentDesk cannot send a &apos;{kind}&apos; change to a ticket system.</source>
+        <translation>AgentDesk no puede enviar un cambio «{kind}» a un sistema de tickets.</translation>
+    </message>
+    <message>
+        <source>Discard it.</source>
+        <translation>Descártala.</translation>
+    </message>
+    <message>
+        <source>This change belongs to a conversation that is no longer in the cache.</source>
+        <translation>Este cambio pertenece a una conversación que ya no está en la caché.</translation>
+    </message>
+    <message>
+        <source>This note may already be on ticket {ticket}: AgentDesk stopped while sending it to {system}, and it was not found on the ticket. Check the ticket; retry to send it again, or discard it.</source>
+        <translation>Puede que esta nota ya esté en el ticket {ticket}: AgentDesk se detuvo mientras la enviaba a {system} y no se encontró en el ticket. Revisa el ticket; reintenta para enviarla de nuevo, o descártala.</translation>
+    </message>
+    <message>
+        <source>This reply may already be on ticket {ticket}: AgentDesk stopped while sending it to {system}, and it was not found on the ticket. Check the ticket; retry to send it again, or discard it.</source>
+        <translation>Puede que esta respuesta ya esté en el ticket {ticket}: AgentDesk se detuvo mientras la enviaba a {system} y no se encontró en el ticket. Revisa el ticket; reintenta para enviarla de nuevo, o descártala.</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>cambio de estado</translation>
+    </message>
+    <message>
+        <source>priority change</source>
+        <translation>cambio de prioridad</translation>
+    </message>
+    <message>
+        <source>tag change</source>
+        <translation>cambio de etiquetas</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>asignación</translation>
+    </message>
+    <message>
+        <source>Held: ticket {ticket} changed in {system} after this {what} was made ({reason}). Look at the ticket first; retry to apply it anyway, or discard it.</source>
+        <translation>Retenido: el ticket {ticket} cambió en {system} después de hacer esta {what} ({reason}). Mira primero el ticket; reintenta para aplicarla de todos modos, o descártala.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPanel</name>
     <message>
         <source>Nothing needs your attention. Everything you did is sent or on its way.</source>
@@ -1375,6 +1577,37 @@ Un puesto de trabajo de escritorio para equipos de soporte pequeños.</translati
     </message>
 </context>
 <context>
+    <name>Reminder</name>
+    <message>
+        <source>reminder</source>
+        <translation>recordatorio</translation>
+    </message>
+    <message>
+        <source>follow up</source>
+        <translation>seguimiento</translation>
+    </message>
+    <message>
+        <source>if no reply</source>
+        <translation>si no hay respuesta</translation>
+    </message>
+    <message>
+        <source>check back</source>
+        <translation>volver a consultar</translation>
+    </message>
+    <message>
+        <source>No reminders are due.</source>
+        <translation>No hay recordatorios pendientes.</translation>
+    </message>
+    <message>
+        <source>No open reminders.</source>
+        <translation>No hay recordatorios abiertos.</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>VENCIDO</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message>
         <source>Reminder: %1</source>
@@ -1387,6 +1620,93 @@ Un puesto de trabajo de escritorio para equipos de soporte pequeños.</translati
     <message>
         <source>see the Due view</source>
         <translation>consulta la vista Vencen</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Closed before the team&apos;s first reply: no first response time.</source>
+        <translation>Cerrada antes de la primera respuesta del equipo: sin tiempo de primera respuesta.</translation>
+    </message>
+    <message>
+        <source>The closing time is not known: the conversation&apos;s last activity is taken instead.</source>
+        <translation>No se conoce la hora de cierre: se toma en su lugar la última actividad de la conversación.</translation>
+    </message>
+    <message>
+        <source>holiday: {name}</source>
+        <translation>festivo: {name}</translation>
+    </message>
+    <message>
+        <source>closed: {name}</source>
+        <translation>cerrado: {name}</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>fin de semana</translation>
+    </message>
+    <message>
+        <source>closed day</source>
+        <translation>día cerrado</translation>
+    </message>
+    <message>
+        <source>outside opening hours</source>
+        <translation>fuera del horario de apertura</translation>
+    </message>
+    <message>
+        <source>calendar time (no business calendar)</source>
+        <translation>tiempo de calendario (sin calendario laboral)</translation>
+    </message>
+    <message>
+        <source>open hours</source>
+        <translation>horario de apertura</translation>
+    </message>
+    <message>
+        <source>paused: waiting on the customer</source>
+        <translation>en pausa: esperando al cliente</translation>
+    </message>
+    <message>
+        <source>paused: snoozed</source>
+        <translation>en pausa: pospuesta</translation>
+    </message>
+    <message>
+        <source>paused: closed (reopened later)</source>
+        <translation>en pausa: cerrada (reabierta después)</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primera respuesta</translation>
+    </message>
+    <message>
+        <source>Next response {number}</source>
+        <translation>Siguiente respuesta {number}</translation>
+    </message>
+    <message>
+        <source>paused: {status}</source>
+        <translation>en pausa: {status}</translation>
+    </message>
+    <message>
+        <source>(time of the change inferred)</source>
+        <translation>(hora del cambio deducida)</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>A customer message from {time} UTC is still unanswered.</source>
+        <translation>Un mensaje del cliente del {time} UTC sigue sin respuesta.</translation>
+    </message>
+    <message>
+        <source>No business calendar is set up: business time is not measured.</source>
+        <translation>No hay calendario laboral configurado: no se mide el tiempo laborable.</translation>
+    </message>
+    <message>
+        <source>No SLA policies are set up.</source>
+        <translation>No hay políticas de SLA configuradas.</translation>
+    </message>
+    <message>
+        <source>The SLA policies count business time but no business calendar is set up.</source>
+        <translation>Las políticas de SLA cuentan tiempo laborable, pero no hay calendario laboral configurado.</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2288,285 @@ Tiempo de calendario: mediana %3, percentil 90 %4</translation>
     </message>
 </context>
 <context>
+    <name>SyncError</name>
+    <message>
+        <source>The mail server {host} refused the login ({code}).</source>
+        <translation>El servidor de correo {host} rechazó el inicio de sesión ({code}).</translation>
+    </message>
+    <message>
+        <source>Check the user name and password; some providers need an app password for mail programs.</source>
+        <translation>Comprueba el usuario y la contraseña; algunos proveedores piden una contraseña de aplicación para los programas de correo.</translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; is not a web address.</source>
+        <translation>La dirección «{url}» no es una dirección web.</translation>
+    </message>
+    <message>
+        <source>Give the full address, starting with https:// (for example https://yourcompany.zendesk.com).</source>
+        <translation>Indica la dirección completa, empezando por https:// (por ejemplo https://yourcompany.zendesk.com).</translation>
+    </message>
+    <message>
+        <source>Check the user name and password, then test again.</source>
+        <translation>Comprueba el usuario y la contraseña y vuelve a probar.</translation>
+    </message>
+    <message>
+        <source>AgentDesk reads Zendesk&apos;s ticket export, which needs an administrator&apos;s API token. Check the agent&apos;s email address and API token, then test again.</source>
+        <translation>AgentDesk lee la exportación de tickets de Zendesk, que necesita el token de API de un administrador. Comprueba la dirección de correo del agente y el token de API y vuelve a probar.</translation>
+    </message>
+    <message>
+        <source>Check the agent&apos;s email address and API token, then test again.</source>
+        <translation>Comprueba la dirección de correo del agente y el token de API y vuelve a probar.</translation>
+    </message>
+    <message>
+        <source>Request Tracker has no queue named &apos;{queue}&apos; (or this user may not see it).</source>
+        <translation>Request Tracker no tiene ninguna cola llamada «{queue}» (o este usuario no puede verla).</translation>
+    </message>
+    <message>
+        <source>Check the queue&apos;s name, or leave the queue empty to read every queue the user can see.</source>
+        <translation>Comprueba el nombre de la cola, o déjala vacía para leer todas las colas que el usuario puede ver.</translation>
+    </message>
+    <message>
+        <source>There is no {system} API at this address ({detail}).</source>
+        <translation>No hay ninguna API de {system} en esta dirección ({detail}).</translation>
+    </message>
+    <message>
+        <source>For Request Tracker give the address you open in the browser (without /REST/2.0); for Zendesk it is https://yourcompany.zendesk.com.</source>
+        <translation>Para Request Tracker indica la dirección que abres en el navegador (sin /REST/2.0); para Zendesk es https://yourcompany.zendesk.com.</translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; presented a certificate that could not be verified ({detail}).</source>
+        <translation>El servidor {host} de «{account}» presentó un certificado que no se pudo verificar ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the server name in the account settings; if your provider uses its own certificate, install it in the system&apos;s trusted certificates.</source>
+        <translation>Comprueba el nombre del servidor en los ajustes de la cuenta; si tu proveedor usa su propio certificado, instálalo entre los certificados de confianza del sistema.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {host} for &apos;{account}&apos; failed ({detail}).</source>
+        <translation>Falló la conexión segura con {host} de «{account}» ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the port and security setting (SSL or STARTTLS) in the account settings.</source>
+        <translation>Comprueba el puerto y la seguridad (SSL o STARTTLS) en los ajustes de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The server name {host} for &apos;{account}&apos; could not be found.</source>
+        <translation>No se encontró el nombre de servidor {host} de «{account}».</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and the server name; AgentDesk keeps working offline meanwhile.</source>
+        <translation>Comprueba tu conexión a internet y el nombre del servidor; mientras tanto AgentDesk sigue funcionando sin conexión.</translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; did not answer in time.</source>
+        <translation>El servidor {host} de «{account}» no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; check your internet connection if this persists.</source>
+        <translation>AgentDesk lo volverá a intentar solo; si persiste, comprueba tu conexión a internet.</translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; refused the connection.</source>
+        <translation>El servidor {host} de «{account}» rechazó la conexión.</translation>
+    </message>
+    <message>
+        <source>The server may be down or the port wrong; AgentDesk will try again by itself.</source>
+        <translation>Puede que el servidor esté caído o el puerto sea incorrecto; AgentDesk lo volverá a intentar solo.</translation>
+    </message>
+    <message>
+        <source>The connection to {host} for &apos;{account}&apos; was lost.</source>
+        <translation>Se perdió la conexión con {host} de «{account}».</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself.</source>
+        <translation>AgentDesk lo volverá a intentar solo.</translation>
+    </message>
+    <message>
+        <source>There is no network route to {host} for &apos;{account}&apos;.</source>
+        <translation>No hay ruta de red hacia {host} de «{account}».</translation>
+    </message>
+    <message>
+        <source>Check your internet connection; AgentDesk keeps working offline meanwhile.</source>
+        <translation>Comprueba tu conexión a internet; mientras tanto AgentDesk sigue funcionando sin conexión.</translation>
+    </message>
+    <message>
+        <source>Talking to {host} for &apos;{account}&apos; failed ({detail}).</source>
+        <translation>Falló la comunicación con {host} de «{account}» ({detail}).</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; if it persists, check the account settings.</source>
+        <translation>AgentDesk lo volverá a intentar solo; si persiste, revisa los ajustes de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The server {host} refused the login of &apos;{user}&apos; for &apos;{account}&apos;.</source>
+        <translation>El servidor {host} rechazó el inicio de sesión de «{user}» para «{account}».</translation>
+    </message>
+    <message>
+        <source>Check the user name and password in the account settings (agentdesk account add … --password-stdin).</source>
+        <translation>Comprueba el usuario y la contraseña en los ajustes de la cuenta (agentdesk account add … --password-stdin).</translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; answered the login with an error ({detail}).</source>
+        <translation>El servidor {host} de «{account}» respondió al inicio de sesión con un error ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the security setting (SSL or STARTTLS) and port; AgentDesk will try again later.</source>
+        <translation>Comprueba la seguridad (SSL o STARTTLS) y el puerto; AgentDesk lo volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; answered with an error ({detail}).</source>
+        <translation>El servidor {host} de «{account}» respondió con un error ({detail}).</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; if it persists, check the account&apos;s folders in the settings.</source>
+        <translation>AgentDesk lo volverá a intentar solo; si persiste, revisa las carpetas de la cuenta en los ajustes.</translation>
+    </message>
+    <message>
+        <source>Filing the reply in &apos;{folder}&apos; failed ({detail}).</source>
+        <translation>Falló el archivado de la respuesta en «{folder}» ({detail}).</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again.</source>
+        <translation>AgentDesk lo volverá a intentar.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the login for &apos;{account}&apos; ({code}).</source>
+        <translation>El servidor de correo {host} rechazó el inicio de sesión de «{account}» ({code}).</translation>
+    </message>
+    <message>
+        <source>Check the password in the account settings.</source>
+        <translation>Comprueba la contraseña en los ajustes de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused every recipient of this message: {recipients}.</source>
+        <translation>El servidor de correo {host} rechazó a todos los destinatarios de este mensaje: {recipients}.</translation>
+    </message>
+    <message>
+        <source>Check the addresses, then retry or discard the reply in Needs attention.</source>
+        <translation>Comprueba las direcciones y luego reintenta o descarta la respuesta en «Requieren atención».</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused this message ({detail}).</source>
+        <translation>El servidor de correo {host} rechazó este mensaje ({detail}).</translation>
+    </message>
+    <message>
+        <source>Edit the reply or discard it in Needs attention.</source>
+        <translation>Edita la respuesta o descártala en «Requieren atención».</translation>
+    </message>
+    <message>
+        <source>The mail server {host} asked to try later ({code}).</source>
+        <translation>El servidor de correo {host} pidió intentarlo más tarde ({code}).</translation>
+    </message>
+    <message>
+        <source>ticket system</source>
+        <translation>sistema de tickets</translation>
+    </message>
+    <message>
+        <source>RT server</source>
+        <translation>servidor RT</translation>
+    </message>
+    <message>
+        <source>Zendesk</source>
+        <translation>Zendesk</translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; of &apos;{account}&apos; is not a web address.</source>
+        <translation>La dirección «{url}» de «{account}» no es una dirección web.</translation>
+    </message>
+    <message>
+        <source>Give the full address, starting with https://.</source>
+        <translation>Indica la dirección completa, empezando por https://.</translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; of &apos;{account}&apos; is not valid ({detail}).</source>
+        <translation>La dirección «{url}» de «{account}» no es válida ({detail}).</translation>
+    </message>
+    <message>
+        <source>Correct the account&apos;s address.</source>
+        <translation>Corrige la dirección de la cuenta.</translation>
+    </message>
+    <message>
+        <source>{where} did not answer in time.</source>
+        <translation>{where} no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; check your connection if this persists.</source>
+        <translation>AgentDesk lo volverá a intentar solo; si persiste, comprueba tu conexión.</translation>
+    </message>
+    <message>
+        <source>{where} could not be reached ({detail}).</source>
+        <translation>No se pudo contactar con {where} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the address and your connection; AgentDesk keeps working offline and tries again later.</source>
+        <translation>Comprueba la dirección y tu conexión; AgentDesk sigue funcionando sin conexión y lo vuelve a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>The {system} at {host} for &apos;{account}&apos;</source>
+        <translation>El {system} en {host} de «{account}»</translation>
+    </message>
+    <message>
+        <source>{where} asks AgentDesk to slow down (rate limit; retry after {seconds} s).</source>
+        <translation>{where} pide a AgentDesk que vaya más despacio (límite de peticiones; reintentar tras {seconds} s).</translation>
+    </message>
+    <message>
+        <source>AgentDesk waits and tries again by itself.</source>
+        <translation>AgentDesk espera y lo vuelve a intentar solo.</translation>
+    </message>
+    <message>
+        <source>{where} refused the sign-in (HTTP {status}).</source>
+        <translation>{where} rechazó el inicio de sesión (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>Check the user name and password or API token, then add the account again with `agentdesk account add … --password-stdin` (or `--token-stdin`).</source>
+        <translation>Comprueba el usuario y la contraseña o el token de API y vuelve a añadir la cuenta con `agentdesk account add … --password-stdin` (o `--token-stdin`).</translation>
+    </message>
+    <message>
+        <source>{where} has nothing at {path} (HTTP 404).</source>
+        <translation>{where} no tiene nada en {path} (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s address; for RT it ends before /REST/2.0, for Zendesk it is https://yourcompany.zendesk.com.</source>
+        <translation>Comprueba la dirección de la cuenta; para RT termina antes de /REST/2.0, para Zendesk es https://yourcompany.zendesk.com.</translation>
+    </message>
+    <message>
+        <source>{where} refused the change because the ticket changed meanwhile (HTTP {status}).</source>
+        <translation>{where} rechazó el cambio porque el ticket cambió entretanto (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{where} had an internal problem (HTTP {status}).</source>
+        <translation>{where} tuvo un problema interno (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; if it persists, ask the ticket system&apos;s administrator.</source>
+        <translation>AgentDesk lo volverá a intentar solo; si persiste, consulta al administrador del sistema de tickets.</translation>
+    </message>
+    <message>
+        <source>{where} refused a request (HTTP {status}).</source>
+        <translation>{where} rechazó una petición (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>This is kept in the outbox or retried on the next sync; report it if it keeps happening.</source>
+        <translation>Se conserva en la bandeja de salida o se reintenta en la próxima sincronización; avísanos si sigue ocurriendo.</translation>
+    </message>
+    <message>
+        <source>{where} answered with a web page instead of data (often a sign-in page or a proxy&apos;s error page).</source>
+        <translation>{where} respondió con una página web en lugar de datos (a menudo una página de inicio de sesión o de error de un proxy).</translation>
+    </message>
+    <message>
+        <source>Check that the account&apos;s address is the ticket system&apos;s own address and that no sign-in page sits in front of its API.</source>
+        <translation>Comprueba que la dirección de la cuenta sea la del propio sistema de tickets y que no haya una página de inicio de sesión delante de su API.</translation>
+    </message>
+    <message>
+        <source>{where} sent an incomplete or damaged answer.</source>
+        <translation>{where} envió una respuesta incompleta o dañada.</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; nothing in the cache was changed.</source>
+        <translation>AgentDesk lo volverá a intentar solo; no se cambió nada en la caché.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusLabel</name>
     <message>
         <source>Syncing %1 %2: %3 of %4</source>
@@ -2205,6 +2804,14 @@ Tiempo de calendario: mediana %3, percentil 90 %4</translation>
         <translation>Escribe algo primero.</translation>
     </message>
     <message>
+        <source>There is no waiting outbox operation {id}.</source>
+        <translation>No hay ninguna operación {id} esperando en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>See them with `agentdesk outbox list`.</source>
+        <translation>Puedes verlas con `agentdesk outbox list`.</translation>
+    </message>
+    <message>
         <source>The text is empty.</source>
         <translation>El texto está vacío.</translation>
     </message>
@@ -2227,6 +2834,14 @@ Tiempo de calendario: mediana %3, percentil 90 %4</translation>
     <message>
         <source>Wait for it to be sent or held.</source>
         <translation>Espera a que se envíe o quede retenida.</translation>
+    </message>
+    <message>
+        <source>This reply has already reached the mail server; only its copy in the Sent folder is missing.</source>
+        <translation>Esta respuesta ya llegó al servidor de correo; solo falta su copia en la carpeta Enviados.</translation>
+    </message>
+    <message>
+        <source>Retry to file the copy, or discard it.</source>
+        <translation>Reintenta para archivar la copia, o descártala.</translation>
     </message>
     <message>
         <source>A customer cannot be merged with itself.</source>
@@ -2267,6 +2882,66 @@ Tiempo de calendario: mediana %3, percentil 90 %4</translation>
     <message>
         <source>Refresh the window.</source>
         <translation>Actualiza la ventana.</translation>
+    </message>
+    <message>
+        <source>There is no conversation {id}.</source>
+        <translation>No existe la conversación {id}.</translation>
+    </message>
+    <message>
+        <source>Find conversation numbers with `agentdesk search … --json` (conversation_id).</source>
+        <translation>Encuentra los números de conversación con `agentdesk search … --json` (conversation_id).</translation>
+    </message>
+    <message>
+        <source>There is no reminder {id}.</source>
+        <translation>No existe el recordatorio {id}.</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>Una cuenta necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Give one with --name.</source>
+        <translation>Indícalo con --name.</translation>
+    </message>
+    <message>
+        <source>No password or token was given for the account &apos;{account}&apos;.</source>
+        <translation>No se indicó contraseña ni token para la cuenta «{account}».</translation>
+    </message>
+    <message>
+        <source>Pipe it into the command, e.g. `printf &apos;%s&apos; &quot;$PASSWORD&quot; | agentdesk account add … --password-stdin`.</source>
+        <translation>Pásalo al comando por una tubería, p. ej. `printf &apos;%s&apos; &quot;$PASSWORD&quot; | agentdesk account add … --password-stdin`.</translation>
+    </message>
+    <message>
+        <source>There is already an account named &apos;{account}&apos;.</source>
+        <translation>Ya existe una cuenta llamada «{account}».</translation>
+    </message>
+    <message>
+        <source>Choose another --name, or remove the old one with `agentdesk account remove`.</source>
+        <translation>Elige otro --name, o elimina la cuenta antigua con `agentdesk account remove`.</translation>
+    </message>
+    <message>
+        <source>There is no account named &apos;{account}&apos;.</source>
+        <translation>No existe ninguna cuenta llamada «{account}».</translation>
+    </message>
+    <message>
+        <source>See the names with `agentdesk account list`.</source>
+        <translation>Consulta los nombres con `agentdesk account list`.</translation>
+    </message>
+    <message>
+        <source>No password is stored for the account &apos;{account}&apos;.</source>
+        <translation>No hay contraseña guardada para la cuenta «{account}».</translation>
+    </message>
+    <message>
+        <source>Add the account again with `agentdesk account add … --password-stdin`.</source>
+        <translation>Vuelve a añadir la cuenta con `agentdesk account add … --password-stdin`.</translation>
+    </message>
+    <message>
+        <source>The account &apos;{account}&apos; would send its password unencrypted to {host}.</source>
+        <translation>La cuenta «{account}» enviaría su contraseña sin cifrar a {host}.</translation>
+    </message>
+    <message>
+        <source>Use --security ssl or starttls; only if you really must, add --allow-plaintext.</source>
+        <translation>Usa --security ssl o starttls; solo si de verdad es necesario, añade --allow-plaintext.</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,105 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Added the IMAP account &apos;{account}&apos;. Run `agentdesk sync --once` to fetch its mail.</source>
+        <translation>IMAP अकाउंट &apos;{account}&apos; जोड़ा गया। इसकी मेल लाने के लिए `agentdesk sync --once` चलाएँ।</translation>
+    </message>
+    <message>
+        <source>Added the {system} account &apos;{account}&apos;. Run `agentdesk sync --once` to fetch its tickets.</source>
+        <translation>{system} अकाउंट &apos;{account}&apos; जोड़ा गया। इसके टिकट लाने के लिए `agentdesk sync --once` चलाएँ।</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add one with `agentdesk account add imap …`.</source>
+        <translation>अभी कोई अकाउंट नहीं है। `agentdesk account add imap …` से एक जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Removed the account &apos;{account}&apos;.</source>
+        <translation>अकाउंट &apos;{account}&apos; हटा दिया गया।</translation>
+    </message>
+    <message>
+        <source>Saved (this conversation has no server to send to).</source>
+        <translation>सहेजा गया (इस बातचीत के लिए भेजने को कोई सर्वर नहीं है)।</translation>
+    </message>
+    <message>
+        <source>Queued as outbox operation {id}; `agentdesk sync --once` delivers it.</source>
+        <translation>आउटबॉक्स ऑपरेशन {id} के रूप में कतार में; `agentdesk sync --once` इसे पहुँचाता है।</translation>
+    </message>
+    <message>
+        <source>`outbox {action}` needs the operation&apos;s ID.</source>
+        <translation>`outbox {action}` को ऑपरेशन की ID चाहिए।</translation>
+    </message>
+    <message>
+        <source>Operation {id} is queued again.</source>
+        <translation>ऑपरेशन {id} फिर से कतार में है।</translation>
+    </message>
+    <message>
+        <source>Operation {id} was discarded.</source>
+        <translation>ऑपरेशन {id} हटा दिया गया।</translation>
+    </message>
+    <message>
+        <source>Operation {id} is marked as delivered; it is not sent again.</source>
+        <translation>ऑपरेशन {id} को पहुँचा हुआ चिह्नित किया गया; इसे दोबारा नहीं भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <source>Operation {id} was dropped; the server&apos;s value is kept.</source>
+        <translation>ऑपरेशन {id} छोड़ दिया गया; सर्वर का मान रखा गया है।</translation>
+    </message>
+    <message>
+        <source>The outbox is empty: everything has reached the servers.</source>
+        <translation>आउटबॉक्स खाली है: सब कुछ सर्वर तक पहुँच गया है।</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>ध्यान देना ज़रूरी</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>conversation {id}</source>
+        <translation>बातचीत {id}</translation>
+    </message>
+    <message>
+        <source>attempts: {count}</source>
+        <translation>प्रयास: {count}</translation>
+    </message>
+    <message>
+        <source>(could not be read)</source>
+        <translation>(पढ़ा नहीं जा सका)</translation>
+    </message>
+    <message>
+        <source>{field}: yours {mine}, on the server now {server}</source>
+        <translation>{field}: आपका {mine}, अभी सर्वर पर {server}</translation>
+    </message>
+    <message>
+        <source>No conversation matches.</source>
+        <translation>कोई बातचीत मेल नहीं खाती।</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>ऑनलाइन</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>ऑफ़लाइन</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>आंशिक रूप से चालू</translation>
+    </message>
+    <message>
+        <source>sign-in refused</source>
+        <translation>साइन इन अस्वीकार</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>अभी सिंक नहीं हुआ</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Reply</source>
@@ -372,6 +471,18 @@
     <message>
         <source>Attach files</source>
         <translation>फ़ाइलें संलग्न करें</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 बाइट</translation>
+    </message>
+    <message>
+        <source>The file “%1” is %2; this ticket system takes files up to %3.</source>
+        <translation>फ़ाइल “%1” का आकार %2 है; यह टिकट सिस्टम अधिकतम %3 तक की फ़ाइलें लेता है।</translation>
+    </message>
+    <message>
+        <source>Remove it and share it another way (a link, or a smaller or compressed copy).</source>
+        <translation>इसे हटाएँ और किसी दूसरे तरीके से साझा करें (एक लिंक, या छोटी या संपीड़ित प्रति)।</translation>
     </message>
     <message>
         <source>remove</source>
@@ -1272,6 +1383,97 @@ A desktop workstation for small support teams.</source>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>The account of this operation was removed.</source>
+        <translation>इस ऑपरेशन का अकाउंट हटा दिया गया है।</translation>
+    </message>
+    <message>
+        <source>Discard it, or add the account again.</source>
+        <translation>इसे हटा दें, या अकाउंट फिर से जोड़ें।</translation>
+    </message>
+    <message>
+        <source>AgentDesk cannot deliver a &apos;{kind}&apos; change to a {system} account yet.</source>
+        <translation>AgentDesk अभी &apos;{kind}&apos; बदलाव को {system} अकाउंट तक नहीं पहुँचा सकता।</translation>
+    </message>
+    <message>
+        <source>Discard it; the change stays in AgentDesk only.</source>
+        <translation>इसे हटा दें; बदलाव सिर्फ़ AgentDesk में रहेगा।</translation>
+    </message>
+    <message>
+        <source>Held before sending: since this reply was started, the customer wrote {customer} new message(s) and someone else replied {team} time(s). Send it anyway, edit it, or discard it.</source>
+        <translation>भेजने से पहले रोका गया: यह जवाब शुरू होने के बाद ग्राहक ने {customer} नए संदेश लिखे और किसी और ने {team} बार जवाब दिया। फिर भी भेजें, संपादित करें या हटा दें।</translation>
+    </message>
+    <message>
+        <source>Held before sending: since this reply was started, the customer wrote {customer} new message(s). Send it anyway, edit it, or discard it.</source>
+        <translation>भेजने से पहले रोका गया: यह जवाब शुरू होने के बाद ग्राहक ने {customer} नए संदेश लिखे। फिर भी भेजें, संपादित करें या हटा दें।</translation>
+    </message>
+    <message>
+        <source>Held before sending: since this reply was started, someone else replied {team} time(s). Send it anyway, edit it, or discard it.</source>
+        <translation>भेजने से पहले रोका गया: यह जवाब शुरू होने के बाद किसी और ने {team} बार जवाब दिया। फिर भी भेजें, संपादित करें या हटा दें।</translation>
+    </message>
+    <message>
+        <source>This reply may have been sent already: AgentDesk stopped while the mail server was receiving it, and it is not in the Sent folder. Check with the customer or your Sent mail; retry to send it again, or discard it.</source>
+        <translation>यह जवाब शायद पहले ही भेजा जा चुका है: मेल सर्वर इसे ले ही रहा था कि AgentDesk रुक गया, और यह &apos;भेजे गए&apos; फ़ोल्डर में नहीं है। ग्राहक से या अपनी भेजी गई मेल में जाँचें; दोबारा भेजने के लिए फिर कोशिश करें, या इसे हटा दें।</translation>
+    </message>
+    <message>
+        <source>The attachment &apos;{filename}&apos; of this reply is missing from the cache.</source>
+        <translation>इस जवाब का अटैचमेंट &apos;{filename}&apos; कैश में नहीं है।</translation>
+    </message>
+    <message>
+        <source>Discard this reply and send it again with the file attached.</source>
+        <translation>यह जवाब हटा दें और फ़ाइल अटैच करके फिर से भेजें।</translation>
+    </message>
+    <message>
+        <source>AgentDesk cannot send a &apos;{kind}&apos; change to a ticket system.</source>
+        <translation>AgentDesk &apos;{kind}&apos; बदलाव टिकट सिस्टम को नहीं भेज सकता।</translation>
+    </message>
+    <message>
+        <source>Discard it.</source>
+        <translation>इसे हटा दें।</translation>
+    </message>
+    <message>
+        <source>This change belongs to a conversation that is no longer in the cache.</source>
+        <translation>यह बदलाव ऐसी बातचीत का है जो अब कैश में नहीं है।</translation>
+    </message>
+    <message>
+        <source>This note may already be on ticket {ticket}: AgentDesk stopped while sending it to {system}, and it was not found on the ticket. Check the ticket; retry to send it again, or discard it.</source>
+        <translation>यह नोट शायद पहले से टिकट {ticket} पर है: {system} को भेजते समय AgentDesk रुक गया, और यह टिकट पर नहीं मिला। टिकट जाँचें; दोबारा भेजने के लिए फिर कोशिश करें, या इसे हटा दें।</translation>
+    </message>
+    <message>
+        <source>This reply may already be on ticket {ticket}: AgentDesk stopped while sending it to {system}, and it was not found on the ticket. Check the ticket; retry to send it again, or discard it.</source>
+        <translation>यह जवाब शायद पहले से टिकट {ticket} पर है: {system} को भेजते समय AgentDesk रुक गया, और यह टिकट पर नहीं मिला। टिकट जाँचें; दोबारा भेजने के लिए फिर कोशिश करें, या इसे हटा दें।</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>जवाब</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>स्थिति बदलाव</translation>
+    </message>
+    <message>
+        <source>priority change</source>
+        <translation>प्राथमिकता बदलाव</translation>
+    </message>
+    <message>
+        <source>tag change</source>
+        <translation>टैग बदलाव</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>असाइनमेंट</translation>
+    </message>
+    <message>
+        <source>Held: ticket {ticket} changed in {system} after this {what} was made ({reason}). Look at the ticket first; retry to apply it anyway, or discard it.</source>
+        <translation>रोका गया: यह {what} किए जाने के बाद टिकट {ticket} {system} में बदल गया ({reason})। पहले टिकट देखें; फिर भी लागू करने के लिए फिर कोशिश करें, या इसे हटा दें।</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPanel</name>
     <message>
         <source>Nothing needs your attention. Everything you did is sent or on its way.</source>
@@ -1375,6 +1577,37 @@ A desktop workstation for small support teams.</source>
     </message>
 </context>
 <context>
+    <name>Reminder</name>
+    <message>
+        <source>reminder</source>
+        <translation>रिमाइंडर</translation>
+    </message>
+    <message>
+        <source>follow up</source>
+        <translation>फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <source>if no reply</source>
+        <translation>जवाब न आने पर</translation>
+    </message>
+    <message>
+        <source>check back</source>
+        <translation>फिर से पूछें</translation>
+    </message>
+    <message>
+        <source>No reminders are due.</source>
+        <translation>कोई रिमाइंडर देय नहीं है।</translation>
+    </message>
+    <message>
+        <source>No open reminders.</source>
+        <translation>कोई खुला रिमाइंडर नहीं।</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>देय</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message>
         <source>Reminder: %1</source>
@@ -1387,6 +1620,93 @@ A desktop workstation for small support teams.</source>
     <message>
         <source>see the Due view</source>
         <translation>‘देय’ व्यू देखें</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Closed before the team&apos;s first reply: no first response time.</source>
+        <translation>टीम के पहले जवाब से पहले बंद: पहले जवाब का कोई समय नहीं।</translation>
+    </message>
+    <message>
+        <source>The closing time is not known: the conversation&apos;s last activity is taken instead.</source>
+        <translation>बंद होने का समय पता नहीं है: इसकी जगह बातचीत की आख़िरी गतिविधि ली गई है।</translation>
+    </message>
+    <message>
+        <source>holiday: {name}</source>
+        <translation>छुट्टी: {name}</translation>
+    </message>
+    <message>
+        <source>closed: {name}</source>
+        <translation>बंद: {name}</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>सप्ताहांत</translation>
+    </message>
+    <message>
+        <source>closed day</source>
+        <translation>बंद दिन</translation>
+    </message>
+    <message>
+        <source>outside opening hours</source>
+        <translation>खुलने के समय के बाहर</translation>
+    </message>
+    <message>
+        <source>calendar time (no business calendar)</source>
+        <translation>कैलेंडर समय (कोई कार्य कैलेंडर नहीं)</translation>
+    </message>
+    <message>
+        <source>open hours</source>
+        <translation>खुलने का समय</translation>
+    </message>
+    <message>
+        <source>paused: waiting on the customer</source>
+        <translation>रुका हुआ: ग्राहक की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>paused: snoozed</source>
+        <translation>रुका हुआ: स्नूज़ किया गया</translation>
+    </message>
+    <message>
+        <source>paused: closed (reopened later)</source>
+        <translation>रुका हुआ: बंद (बाद में फिर खोला गया)</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>पहला जवाब</translation>
+    </message>
+    <message>
+        <source>Next response {number}</source>
+        <translation>अगला जवाब {number}</translation>
+    </message>
+    <message>
+        <source>paused: {status}</source>
+        <translation>रुका हुआ: {status}</translation>
+    </message>
+    <message>
+        <source>(time of the change inferred)</source>
+        <translation>(बदलाव का समय अनुमानित)</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>समाधान</translation>
+    </message>
+    <message>
+        <source>A customer message from {time} UTC is still unanswered.</source>
+        <translation>{time} UTC का ग्राहक संदेश अभी भी अनुत्तरित है।</translation>
+    </message>
+    <message>
+        <source>No business calendar is set up: business time is not measured.</source>
+        <translation>कोई कार्य कैलेंडर सेट नहीं है: कार्य समय नहीं मापा जाता।</translation>
+    </message>
+    <message>
+        <source>No SLA policies are set up.</source>
+        <translation>कोई SLA नीति सेट नहीं है।</translation>
+    </message>
+    <message>
+        <source>The SLA policies count business time but no business calendar is set up.</source>
+        <translation>SLA नीतियाँ कार्य समय गिनती हैं, लेकिन कोई कार्य कैलेंडर सेट नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2288,285 @@ Calendar time: median %3, 90th percentile %4</source>
     </message>
 </context>
 <context>
+    <name>SyncError</name>
+    <message>
+        <source>The mail server {host} refused the login ({code}).</source>
+        <translation>मेल सर्वर {host} ने लॉगिन अस्वीकार कर दिया ({code})।</translation>
+    </message>
+    <message>
+        <source>Check the user name and password; some providers need an app password for mail programs.</source>
+        <translation>यूज़र नाम और पासवर्ड जाँचें; कुछ प्रोवाइडर मेल प्रोग्राम के लिए ऐप पासवर्ड माँगते हैं।</translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; is not a web address.</source>
+        <translation>पता &apos;{url}&apos; कोई वेब पता नहीं है।</translation>
+    </message>
+    <message>
+        <source>Give the full address, starting with https:// (for example https://yourcompany.zendesk.com).</source>
+        <translation>पूरा पता दें, https:// से शुरू करके (जैसे https://yourcompany.zendesk.com)।</translation>
+    </message>
+    <message>
+        <source>Check the user name and password, then test again.</source>
+        <translation>यूज़र नाम और पासवर्ड जाँचें, फिर दोबारा टेस्ट करें।</translation>
+    </message>
+    <message>
+        <source>AgentDesk reads Zendesk&apos;s ticket export, which needs an administrator&apos;s API token. Check the agent&apos;s email address and API token, then test again.</source>
+        <translation>AgentDesk Zendesk का टिकट एक्सपोर्ट पढ़ता है, जिसके लिए किसी एडमिनिस्ट्रेटर का API टोकन चाहिए। एजेंट का ईमेल पता और API टोकन जाँचें, फिर दोबारा टेस्ट करें।</translation>
+    </message>
+    <message>
+        <source>Check the agent&apos;s email address and API token, then test again.</source>
+        <translation>एजेंट का ईमेल पता और API टोकन जाँचें, फिर दोबारा टेस्ट करें।</translation>
+    </message>
+    <message>
+        <source>Request Tracker has no queue named &apos;{queue}&apos; (or this user may not see it).</source>
+        <translation>Request Tracker में &apos;{queue}&apos; नाम की कोई कतार नहीं है (या यह यूज़र उसे नहीं देख सकता)।</translation>
+    </message>
+    <message>
+        <source>Check the queue&apos;s name, or leave the queue empty to read every queue the user can see.</source>
+        <translation>कतार का नाम जाँचें, या यूज़र को दिखने वाली सभी कतारें पढ़ने के लिए कतार खाली छोड़ दें।</translation>
+    </message>
+    <message>
+        <source>There is no {system} API at this address ({detail}).</source>
+        <translation>इस पते पर कोई {system} API नहीं है ({detail})।</translation>
+    </message>
+    <message>
+        <source>For Request Tracker give the address you open in the browser (without /REST/2.0); for Zendesk it is https://yourcompany.zendesk.com.</source>
+        <translation>Request Tracker के लिए वह पता दें जो आप ब्राउज़र में खोलते हैं (/REST/2.0 के बिना); Zendesk के लिए यह https://yourcompany.zendesk.com है।</translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; presented a certificate that could not be verified ({detail}).</source>
+        <translation>&apos;{account}&apos; के सर्वर {host} ने ऐसा सर्टिफ़िकेट दिया जिसे सत्यापित नहीं किया जा सका ({detail})।</translation>
+    </message>
+    <message>
+        <source>Check the server name in the account settings; if your provider uses its own certificate, install it in the system&apos;s trusted certificates.</source>
+        <translation>अकाउंट सेटिंग्स में सर्वर का नाम जाँचें; अगर आपका प्रोवाइडर अपना सर्टिफ़िकेट इस्तेमाल करता है, तो उसे सिस्टम के भरोसेमंद सर्टिफ़िकेट में इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <source>A secure connection to {host} for &apos;{account}&apos; failed ({detail}).</source>
+        <translation>&apos;{account}&apos; के लिए {host} से सुरक्षित कनेक्शन विफल रहा ({detail})।</translation>
+    </message>
+    <message>
+        <source>Check the port and security setting (SSL or STARTTLS) in the account settings.</source>
+        <translation>अकाउंट सेटिंग्स में पोर्ट और सुरक्षा सेटिंग (SSL या STARTTLS) जाँचें।</translation>
+    </message>
+    <message>
+        <source>The server name {host} for &apos;{account}&apos; could not be found.</source>
+        <translation>&apos;{account}&apos; का सर्वर नाम {host} नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and the server name; AgentDesk keeps working offline meanwhile.</source>
+        <translation>अपना इंटरनेट कनेक्शन और सर्वर का नाम जाँचें; तब तक AgentDesk ऑफ़लाइन काम करता रहेगा।</translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; did not answer in time.</source>
+        <translation>&apos;{account}&apos; के सर्वर {host} ने समय पर जवाब नहीं दिया।</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; check your internet connection if this persists.</source>
+        <translation>AgentDesk अपने आप फिर कोशिश करेगा; अगर यह बना रहे तो अपना इंटरनेट कनेक्शन जाँचें।</translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; refused the connection.</source>
+        <translation>&apos;{account}&apos; के सर्वर {host} ने कनेक्शन अस्वीकार कर दिया।</translation>
+    </message>
+    <message>
+        <source>The server may be down or the port wrong; AgentDesk will try again by itself.</source>
+        <translation>हो सकता है सर्वर बंद हो या पोर्ट गलत हो; AgentDesk अपने आप फिर कोशिश करेगा।</translation>
+    </message>
+    <message>
+        <source>The connection to {host} for &apos;{account}&apos; was lost.</source>
+        <translation>&apos;{account}&apos; के लिए {host} से कनेक्शन टूट गया।</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself.</source>
+        <translation>AgentDesk अपने आप फिर कोशिश करेगा।</translation>
+    </message>
+    <message>
+        <source>There is no network route to {host} for &apos;{account}&apos;.</source>
+        <translation>&apos;{account}&apos; के लिए {host} तक कोई नेटवर्क रास्ता नहीं है।</translation>
+    </message>
+    <message>
+        <source>Check your internet connection; AgentDesk keeps working offline meanwhile.</source>
+        <translation>अपना इंटरनेट कनेक्शन जाँचें; तब तक AgentDesk ऑफ़लाइन काम करता रहेगा।</translation>
+    </message>
+    <message>
+        <source>Talking to {host} for &apos;{account}&apos; failed ({detail}).</source>
+        <translation>&apos;{account}&apos; के लिए {host} से बात करना विफल रहा ({detail})।</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; if it persists, check the account settings.</source>
+        <translation>AgentDesk अपने आप फिर कोशिश करेगा; अगर यह बना रहे तो अकाउंट सेटिंग्स जाँचें।</translation>
+    </message>
+    <message>
+        <source>The server {host} refused the login of &apos;{user}&apos; for &apos;{account}&apos;.</source>
+        <translation>सर्वर {host} ने &apos;{account}&apos; के लिए &apos;{user}&apos; का लॉगिन अस्वीकार कर दिया।</translation>
+    </message>
+    <message>
+        <source>Check the user name and password in the account settings (agentdesk account add … --password-stdin).</source>
+        <translation>अकाउंट सेटिंग्स में यूज़र नाम और पासवर्ड जाँचें (agentdesk account add … --password-stdin)।</translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; answered the login with an error ({detail}).</source>
+        <translation>&apos;{account}&apos; के सर्वर {host} ने लॉगिन का जवाब एक त्रुटि से दिया ({detail})।</translation>
+    </message>
+    <message>
+        <source>Check the security setting (SSL or STARTTLS) and port; AgentDesk will try again later.</source>
+        <translation>सुरक्षा सेटिंग (SSL या STARTTLS) और पोर्ट जाँचें; AgentDesk बाद में फिर कोशिश करेगा।</translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; answered with an error ({detail}).</source>
+        <translation>&apos;{account}&apos; के सर्वर {host} ने एक त्रुटि के साथ जवाब दिया ({detail})।</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; if it persists, check the account&apos;s folders in the settings.</source>
+        <translation>AgentDesk अपने आप फिर कोशिश करेगा; अगर यह बना रहे तो सेटिंग्स में अकाउंट के फ़ोल्डर जाँचें।</translation>
+    </message>
+    <message>
+        <source>Filing the reply in &apos;{folder}&apos; failed ({detail}).</source>
+        <translation>जवाब को &apos;{folder}&apos; में रखना विफल रहा ({detail})।</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again.</source>
+        <translation>AgentDesk फिर कोशिश करेगा।</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the login for &apos;{account}&apos; ({code}).</source>
+        <translation>मेल सर्वर {host} ने &apos;{account}&apos; का लॉगिन अस्वीकार कर दिया ({code})।</translation>
+    </message>
+    <message>
+        <source>Check the password in the account settings.</source>
+        <translation>अकाउंट सेटिंग्स में पासवर्ड जाँचें।</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused every recipient of this message: {recipients}.</source>
+        <translation>मेल सर्वर {host} ने इस संदेश के सभी प्राप्तकर्ता अस्वीकार कर दिए: {recipients}।</translation>
+    </message>
+    <message>
+        <source>Check the addresses, then retry or discard the reply in Needs attention.</source>
+        <translation>पते जाँचें, फिर ‘ध्यान देना ज़रूरी’ में जवाब को दोबारा भेजें या हटा दें।</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused this message ({detail}).</source>
+        <translation>मेल सर्वर {host} ने यह संदेश अस्वीकार कर दिया ({detail})।</translation>
+    </message>
+    <message>
+        <source>Edit the reply or discard it in Needs attention.</source>
+        <translation>‘ध्यान देना ज़रूरी’ में जवाब संपादित करें या हटा दें।</translation>
+    </message>
+    <message>
+        <source>The mail server {host} asked to try later ({code}).</source>
+        <translation>मेल सर्वर {host} ने बाद में कोशिश करने को कहा ({code})।</translation>
+    </message>
+    <message>
+        <source>ticket system</source>
+        <translation>टिकट सिस्टम</translation>
+    </message>
+    <message>
+        <source>RT server</source>
+        <translation>RT सर्वर</translation>
+    </message>
+    <message>
+        <source>Zendesk</source>
+        <translation>Zendesk</translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; of &apos;{account}&apos; is not a web address.</source>
+        <translation>&apos;{account}&apos; का पता &apos;{url}&apos; कोई वेब पता नहीं है।</translation>
+    </message>
+    <message>
+        <source>Give the full address, starting with https://.</source>
+        <translation>पूरा पता दें, https:// से शुरू करके।</translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; of &apos;{account}&apos; is not valid ({detail}).</source>
+        <translation>&apos;{account}&apos; का पता &apos;{url}&apos; मान्य नहीं है ({detail})।</translation>
+    </message>
+    <message>
+        <source>Correct the account&apos;s address.</source>
+        <translation>अकाउंट का पता ठीक करें।</translation>
+    </message>
+    <message>
+        <source>{where} did not answer in time.</source>
+        <translation>{where} ने समय पर जवाब नहीं दिया।</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; check your connection if this persists.</source>
+        <translation>AgentDesk अपने आप फिर कोशिश करेगा; अगर यह बना रहे तो अपना कनेक्शन जाँचें।</translation>
+    </message>
+    <message>
+        <source>{where} could not be reached ({detail}).</source>
+        <translation>{where} तक पहुँचा नहीं जा सका ({detail})।</translation>
+    </message>
+    <message>
+        <source>Check the address and your connection; AgentDesk keeps working offline and tries again later.</source>
+        <translation>पता और अपना कनेक्शन जाँचें; AgentDesk ऑफ़लाइन काम करता रहेगा और बाद में फिर कोशिश करेगा।</translation>
+    </message>
+    <message>
+        <source>The {system} at {host} for &apos;{account}&apos;</source>
+        <translation>&apos;{account}&apos; के लिए {host} पर {system}</translation>
+    </message>
+    <message>
+        <source>{where} asks AgentDesk to slow down (rate limit; retry after {seconds} s).</source>
+        <translation>{where} AgentDesk से धीमा होने को कह रहा है (रेट लिमिट; {seconds} से. बाद फिर कोशिश)।</translation>
+    </message>
+    <message>
+        <source>AgentDesk waits and tries again by itself.</source>
+        <translation>AgentDesk इंतज़ार करेगा और अपने आप फिर कोशिश करेगा।</translation>
+    </message>
+    <message>
+        <source>{where} refused the sign-in (HTTP {status}).</source>
+        <translation>{where} ने साइन इन अस्वीकार कर दिया (HTTP {status})।</translation>
+    </message>
+    <message>
+        <source>Check the user name and password or API token, then add the account again with `agentdesk account add … --password-stdin` (or `--token-stdin`).</source>
+        <translation>यूज़र नाम और पासवर्ड या API टोकन जाँचें, फिर `agentdesk account add … --password-stdin` (या `--token-stdin`) से अकाउंट दोबारा जोड़ें।</translation>
+    </message>
+    <message>
+        <source>{where} has nothing at {path} (HTTP 404).</source>
+        <translation>{where} पर {path} में कुछ नहीं है (HTTP 404)।</translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s address; for RT it ends before /REST/2.0, for Zendesk it is https://yourcompany.zendesk.com.</source>
+        <translation>अकाउंट का पता जाँचें; RT के लिए यह /REST/2.0 से पहले ख़त्म होता है, Zendesk के लिए यह https://yourcompany.zendesk.com है।</translation>
+    </message>
+    <message>
+        <source>{where} refused the change because the ticket changed meanwhile (HTTP {status}).</source>
+        <translation>{where} ने बदलाव अस्वीकार कर दिया क्योंकि इस बीच टिकट बदल गया (HTTP {status})।</translation>
+    </message>
+    <message>
+        <source>{where} had an internal problem (HTTP {status}).</source>
+        <translation>{where} में आंतरिक समस्या हुई (HTTP {status})।</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; if it persists, ask the ticket system&apos;s administrator.</source>
+        <translation>AgentDesk अपने आप फिर कोशिश करेगा; अगर यह बना रहे तो टिकट सिस्टम के एडमिनिस्ट्रेटर से पूछें।</translation>
+    </message>
+    <message>
+        <source>{where} refused a request (HTTP {status}).</source>
+        <translation>{where} ने एक अनुरोध अस्वीकार कर दिया (HTTP {status})।</translation>
+    </message>
+    <message>
+        <source>This is kept in the outbox or retried on the next sync; report it if it keeps happening.</source>
+        <translation>यह आउटबॉक्स में रखा जाता है या अगले सिंक पर फिर कोशिश होती है; अगर यह बार-बार हो तो इसकी रिपोर्ट करें।</translation>
+    </message>
+    <message>
+        <source>{where} answered with a web page instead of data (often a sign-in page or a proxy&apos;s error page).</source>
+        <translation>{where} ने डेटा की जगह एक वेब पेज से जवाब दिया (अक्सर साइन-इन पेज या प्रॉक्सी का त्रुटि पेज)।</translation>
+    </message>
+    <message>
+        <source>Check that the account&apos;s address is the ticket system&apos;s own address and that no sign-in page sits in front of its API.</source>
+        <translation>जाँचें कि अकाउंट का पता टिकट सिस्टम का अपना पता है और उसके API के आगे कोई साइन-इन पेज नहीं है।</translation>
+    </message>
+    <message>
+        <source>{where} sent an incomplete or damaged answer.</source>
+        <translation>{where} ने अधूरा या ख़राब जवाब भेजा।</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; nothing in the cache was changed.</source>
+        <translation>AgentDesk अपने आप फिर कोशिश करेगा; कैश में कुछ नहीं बदला गया।</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusLabel</name>
     <message>
         <source>Syncing %1 %2: %3 of %4</source>
@@ -2205,6 +2804,14 @@ Calendar time: median %3, 90th percentile %4</source>
         <translation>पहले कुछ लिखें।</translation>
     </message>
     <message>
+        <source>There is no waiting outbox operation {id}.</source>
+        <translation>आउटबॉक्स में कोई प्रतीक्षारत ऑपरेशन {id} नहीं है।</translation>
+    </message>
+    <message>
+        <source>See them with `agentdesk outbox list`.</source>
+        <translation>उन्हें `agentdesk outbox list` से देखें।</translation>
+    </message>
+    <message>
         <source>The text is empty.</source>
         <translation>टेक्स्ट खाली है।</translation>
     </message>
@@ -2227,6 +2834,14 @@ Calendar time: median %3, 90th percentile %4</source>
     <message>
         <source>Wait for it to be sent or held.</source>
         <translation>इसके भेजे जाने या रोके जाने तक रुकें।</translation>
+    </message>
+    <message>
+        <source>This reply has already reached the mail server; only its copy in the Sent folder is missing.</source>
+        <translation>यह जवाब मेल सर्वर तक पहुँच चुका है; सिर्फ़ &apos;भेजे गए&apos; फ़ोल्डर में इसकी कॉपी नहीं है।</translation>
+    </message>
+    <message>
+        <source>Retry to file the copy, or discard it.</source>
+        <translation>कॉपी रखने के लिए फिर कोशिश करें, या इसे हटा दें।</translation>
     </message>
     <message>
         <source>A customer cannot be merged with itself.</source>
@@ -2267,6 +2882,66 @@ Calendar time: median %3, 90th percentile %4</source>
     <message>
         <source>Refresh the window.</source>
         <translation>विंडो रीफ़्रेश करें।</translation>
+    </message>
+    <message>
+        <source>There is no conversation {id}.</source>
+        <translation>कोई बातचीत {id} नहीं है।</translation>
+    </message>
+    <message>
+        <source>Find conversation numbers with `agentdesk search … --json` (conversation_id).</source>
+        <translation>बातचीत के नंबर `agentdesk search … --json` (conversation_id) से खोजें।</translation>
+    </message>
+    <message>
+        <source>There is no reminder {id}.</source>
+        <translation>कोई रिमाइंडर {id} नहीं है।</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>अकाउंट का नाम होना ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>Give one with --name.</source>
+        <translation>--name से नाम दें।</translation>
+    </message>
+    <message>
+        <source>No password or token was given for the account &apos;{account}&apos;.</source>
+        <translation>अकाउंट &apos;{account}&apos; के लिए कोई पासवर्ड या टोकन नहीं दिया गया।</translation>
+    </message>
+    <message>
+        <source>Pipe it into the command, e.g. `printf &apos;%s&apos; &quot;$PASSWORD&quot; | agentdesk account add … --password-stdin`.</source>
+        <translation>इसे कमांड में पाइप करें, जैसे `printf &apos;%s&apos; &quot;$PASSWORD&quot; | agentdesk account add … --password-stdin`।</translation>
+    </message>
+    <message>
+        <source>There is already an account named &apos;{account}&apos;.</source>
+        <translation>&apos;{account}&apos; नाम का अकाउंट पहले से है।</translation>
+    </message>
+    <message>
+        <source>Choose another --name, or remove the old one with `agentdesk account remove`.</source>
+        <translation>कोई दूसरा --name चुनें, या पुराना `agentdesk account remove` से हटाएँ।</translation>
+    </message>
+    <message>
+        <source>There is no account named &apos;{account}&apos;.</source>
+        <translation>&apos;{account}&apos; नाम का कोई अकाउंट नहीं है।</translation>
+    </message>
+    <message>
+        <source>See the names with `agentdesk account list`.</source>
+        <translation>नाम `agentdesk account list` से देखें।</translation>
+    </message>
+    <message>
+        <source>No password is stored for the account &apos;{account}&apos;.</source>
+        <translation>अकाउंट &apos;{account}&apos; के लिए कोई पासवर्ड सहेजा नहीं गया है।</translation>
+    </message>
+    <message>
+        <source>Add the account again with `agentdesk account add … --password-stdin`.</source>
+        <translation>`agentdesk account add … --password-stdin` से अकाउंट दोबारा जोड़ें।</translation>
+    </message>
+    <message>
+        <source>The account &apos;{account}&apos; would send its password unencrypted to {host}.</source>
+        <translation>अकाउंट &apos;{account}&apos; अपना पासवर्ड बिना एन्क्रिप्शन के {host} को भेजेगा।</translation>
+    </message>
+    <message>
+        <source>Use --security ssl or starttls; only if you really must, add --allow-plaintext.</source>
+        <translation>--security ssl या starttls इस्तेमाल करें; सिर्फ़ बहुत ज़रूरी हो तो --allow-plaintext जोड़ें।</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,105 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Added the IMAP account &apos;{account}&apos;. Run `agentdesk sync --once` to fetch its mail.</source>
+        <translation>Akun IMAP &apos;{account}&apos; ditambahkan. Jalankan `agentdesk sync --once` untuk mengambil suratnya.</translation>
+    </message>
+    <message>
+        <source>Added the {system} account &apos;{account}&apos;. Run `agentdesk sync --once` to fetch its tickets.</source>
+        <translation>Akun {system} &apos;{account}&apos; ditambahkan. Jalankan `agentdesk sync --once` untuk mengambil tiketnya.</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add one with `agentdesk account add imap …`.</source>
+        <translation>Belum ada akun. Tambahkan dengan `agentdesk account add imap …`.</translation>
+    </message>
+    <message>
+        <source>Removed the account &apos;{account}&apos;.</source>
+        <translation>Akun &apos;{account}&apos; dihapus.</translation>
+    </message>
+    <message>
+        <source>Saved (this conversation has no server to send to).</source>
+        <translation>Disimpan (percakapan ini tidak punya server tujuan pengiriman).</translation>
+    </message>
+    <message>
+        <source>Queued as outbox operation {id}; `agentdesk sync --once` delivers it.</source>
+        <translation>Diantrekan sebagai operasi kotak keluar {id}; `agentdesk sync --once` mengirimkannya.</translation>
+    </message>
+    <message>
+        <source>`outbox {action}` needs the operation&apos;s ID.</source>
+        <translation>`outbox {action}` memerlukan ID operasi.</translation>
+    </message>
+    <message>
+        <source>Operation {id} is queued again.</source>
+        <translation>Operasi {id} diantrekan lagi.</translation>
+    </message>
+    <message>
+        <source>Operation {id} was discarded.</source>
+        <translation>Operasi {id} dibuang.</translation>
+    </message>
+    <message>
+        <source>Operation {id} is marked as delivered; it is not sent again.</source>
+        <translation>Operasi {id} ditandai sudah terkirim; tidak dikirim lagi.</translation>
+    </message>
+    <message>
+        <source>Operation {id} was dropped; the server&apos;s value is kept.</source>
+        <translation>Operasi {id} dibatalkan; nilai server dipertahankan.</translation>
+    </message>
+    <message>
+        <source>The outbox is empty: everything has reached the servers.</source>
+        <translation>Kotak keluar kosong: semuanya sudah sampai ke server.</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>perlu perhatian</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>menunggu</translation>
+    </message>
+    <message>
+        <source>conversation {id}</source>
+        <translation>percakapan {id}</translation>
+    </message>
+    <message>
+        <source>attempts: {count}</source>
+        <translation>percobaan: {count}</translation>
+    </message>
+    <message>
+        <source>(could not be read)</source>
+        <translation>(tidak dapat dibaca)</translation>
+    </message>
+    <message>
+        <source>{field}: yours {mine}, on the server now {server}</source>
+        <translation>{field}: milik Anda {mine}, di server sekarang {server}</translation>
+    </message>
+    <message>
+        <source>No conversation matches.</source>
+        <translation>Tidak ada percakapan yang cocok.</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>terganggu</translation>
+    </message>
+    <message>
+        <source>sign-in refused</source>
+        <translation>masuk ditolak</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>belum disinkronkan</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Reply</source>
@@ -372,6 +471,18 @@
     <message>
         <source>Attach files</source>
         <translation>Lampirkan file</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>The file “%1” is %2; this ticket system takes files up to %3.</source>
+        <translation>Berkas “%1” berukuran %2; sistem tiket ini hanya menerima berkas hingga %3.</translation>
+    </message>
+    <message>
+        <source>Remove it and share it another way (a link, or a smaller or compressed copy).</source>
+        <translation>Hapus berkas itu dan bagikan dengan cara lain (tautan, atau salinan yang lebih kecil atau dikompresi).</translation>
     </message>
     <message>
         <source>remove</source>
@@ -1264,6 +1375,97 @@ Stasiun kerja desktop untuk tim dukungan kecil.</translation>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>The account of this operation was removed.</source>
+        <translation>Akun operasi ini sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Discard it, or add the account again.</source>
+        <translation>Buang, atau tambahkan akun itu lagi.</translation>
+    </message>
+    <message>
+        <source>AgentDesk cannot deliver a &apos;{kind}&apos; change to a {system} account yet.</source>
+        <translation>AgentDesk belum dapat mengirim perubahan &apos;{kind}&apos; ke akun {system}.</translation>
+    </message>
+    <message>
+        <source>Discard it; the change stays in AgentDesk only.</source>
+        <translation>Buang saja; perubahan hanya tetap ada di AgentDesk.</translation>
+    </message>
+    <message>
+        <source>Held before sending: since this reply was started, the customer wrote {customer} new message(s) and someone else replied {team} time(s). Send it anyway, edit it, or discard it.</source>
+        <translation>Ditahan sebelum dikirim: sejak balasan ini dimulai, pelanggan menulis {customer} pesan baru dan orang lain membalas {team} kali. Tetap kirim, edit, atau buang.</translation>
+    </message>
+    <message>
+        <source>Held before sending: since this reply was started, the customer wrote {customer} new message(s). Send it anyway, edit it, or discard it.</source>
+        <translation>Ditahan sebelum dikirim: sejak balasan ini dimulai, pelanggan menulis {customer} pesan baru. Tetap kirim, edit, atau buang.</translation>
+    </message>
+    <message>
+        <source>Held before sending: since this reply was started, someone else replied {team} time(s). Send it anyway, edit it, or discard it.</source>
+        <translation>Ditahan sebelum dikirim: sejak balasan ini dimulai, orang lain membalas {team} kali. Tetap kirim, edit, atau buang.</translation>
+    </message>
+    <message>
+        <source>This reply may have been sent already: AgentDesk stopped while the mail server was receiving it, and it is not in the Sent folder. Check with the customer or your Sent mail; retry to send it again, or discard it.</source>
+        <translation>Balasan ini mungkin sudah terkirim: AgentDesk berhenti saat server surat sedang menerimanya, dan balasan itu tidak ada di folder Terkirim. Periksa dengan pelanggan atau surat terkirim Anda; coba lagi untuk mengirim ulang, atau buang.</translation>
+    </message>
+    <message>
+        <source>The attachment &apos;{filename}&apos; of this reply is missing from the cache.</source>
+        <translation>Lampiran &apos;{filename}&apos; dari balasan ini tidak ada di cache.</translation>
+    </message>
+    <message>
+        <source>Discard this reply and send it again with the file attached.</source>
+        <translation>Buang balasan ini dan kirim lagi dengan berkas terlampir.</translation>
+    </message>
+    <message>
+        <source>AgentDesk cannot send a &apos;{kind}&apos; change to a ticket system.</source>
+        <translation>AgentDesk tidak dapat mengirim perubahan &apos;{kind}&apos; ke sistem tiket.</translation>
+    </message>
+    <message>
+        <source>Discard it.</source>
+        <translation>Buang saja.</translation>
+    </message>
+    <message>
+        <source>This change belongs to a conversation that is no longer in the cache.</source>
+        <translation>Perubahan ini milik percakapan yang sudah tidak ada di cache.</translation>
+    </message>
+    <message>
+        <source>This note may already be on ticket {ticket}: AgentDesk stopped while sending it to {system}, and it was not found on the ticket. Check the ticket; retry to send it again, or discard it.</source>
+        <translation>Catatan ini mungkin sudah ada di tiket {ticket}: AgentDesk berhenti saat mengirimnya ke {system}, dan catatan itu tidak ditemukan di tiket. Periksa tiketnya; coba lagi untuk mengirim ulang, atau buang.</translation>
+    </message>
+    <message>
+        <source>This reply may already be on ticket {ticket}: AgentDesk stopped while sending it to {system}, and it was not found on the ticket. Check the ticket; retry to send it again, or discard it.</source>
+        <translation>Balasan ini mungkin sudah ada di tiket {ticket}: AgentDesk berhenti saat mengirimnya ke {system}, dan balasan itu tidak ditemukan di tiket. Periksa tiketnya; coba lagi untuk mengirim ulang, atau buang.</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>balasan</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>perubahan status</translation>
+    </message>
+    <message>
+        <source>priority change</source>
+        <translation>perubahan prioritas</translation>
+    </message>
+    <message>
+        <source>tag change</source>
+        <translation>perubahan tag</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>penugasan</translation>
+    </message>
+    <message>
+        <source>Held: ticket {ticket} changed in {system} after this {what} was made ({reason}). Look at the ticket first; retry to apply it anyway, or discard it.</source>
+        <translation>Ditahan: tiket {ticket} berubah di {system} setelah {what} ini dibuat ({reason}). Lihat tiketnya dulu; coba lagi untuk tetap menerapkannya, atau buang.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPanel</name>
     <message>
         <source>Nothing needs your attention. Everything you did is sent or on its way.</source>
@@ -1365,6 +1567,37 @@ Stasiun kerja desktop untuk tim dukungan kecil.</translation>
     </message>
 </context>
 <context>
+    <name>Reminder</name>
+    <message>
+        <source>reminder</source>
+        <translation>pengingat</translation>
+    </message>
+    <message>
+        <source>follow up</source>
+        <translation>tindak lanjut</translation>
+    </message>
+    <message>
+        <source>if no reply</source>
+        <translation>jika tidak ada balasan</translation>
+    </message>
+    <message>
+        <source>check back</source>
+        <translation>cek kembali</translation>
+    </message>
+    <message>
+        <source>No reminders are due.</source>
+        <translation>Tidak ada pengingat yang jatuh tempo.</translation>
+    </message>
+    <message>
+        <source>No open reminders.</source>
+        <translation>Tidak ada pengingat terbuka.</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>JATUH TEMPO</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message>
         <source>Reminder: %1</source>
@@ -1377,6 +1610,93 @@ Stasiun kerja desktop untuk tim dukungan kecil.</translation>
     <message>
         <source>see the Due view</source>
         <translation>lihat tampilan Jatuh tempo</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Closed before the team&apos;s first reply: no first response time.</source>
+        <translation>Ditutup sebelum balasan pertama tim: tidak ada waktu respons pertama.</translation>
+    </message>
+    <message>
+        <source>The closing time is not known: the conversation&apos;s last activity is taken instead.</source>
+        <translation>Waktu penutupan tidak diketahui: aktivitas terakhir percakapan dipakai sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>holiday: {name}</source>
+        <translation>hari libur: {name}</translation>
+    </message>
+    <message>
+        <source>closed: {name}</source>
+        <translation>tutup: {name}</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>akhir pekan</translation>
+    </message>
+    <message>
+        <source>closed day</source>
+        <translation>hari tutup</translation>
+    </message>
+    <message>
+        <source>outside opening hours</source>
+        <translation>di luar jam buka</translation>
+    </message>
+    <message>
+        <source>calendar time (no business calendar)</source>
+        <translation>waktu kalender (tanpa kalender kerja)</translation>
+    </message>
+    <message>
+        <source>open hours</source>
+        <translation>jam buka</translation>
+    </message>
+    <message>
+        <source>paused: waiting on the customer</source>
+        <translation>dijeda: menunggu pelanggan</translation>
+    </message>
+    <message>
+        <source>paused: snoozed</source>
+        <translation>dijeda: ditunda</translation>
+    </message>
+    <message>
+        <source>paused: closed (reopened later)</source>
+        <translation>dijeda: ditutup (dibuka lagi kemudian)</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Respons pertama</translation>
+    </message>
+    <message>
+        <source>Next response {number}</source>
+        <translation>Respons berikutnya {number}</translation>
+    </message>
+    <message>
+        <source>paused: {status}</source>
+        <translation>dijeda: {status}</translation>
+    </message>
+    <message>
+        <source>(time of the change inferred)</source>
+        <translation>(waktu perubahan diperkirakan)</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Penyelesaian</translation>
+    </message>
+    <message>
+        <source>A customer message from {time} UTC is still unanswered.</source>
+        <translation>Pesan pelanggan dari {time} UTC masih belum dijawab.</translation>
+    </message>
+    <message>
+        <source>No business calendar is set up: business time is not measured.</source>
+        <translation>Belum ada kalender kerja: waktu kerja tidak diukur.</translation>
+    </message>
+    <message>
+        <source>No SLA policies are set up.</source>
+        <translation>Belum ada kebijakan SLA.</translation>
+    </message>
+    <message>
+        <source>The SLA policies count business time but no business calendar is set up.</source>
+        <translation>Kebijakan SLA menghitung waktu kerja, tetapi belum ada kalender kerja.</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2277,285 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
     </message>
 </context>
 <context>
+    <name>SyncError</name>
+    <message>
+        <source>The mail server {host} refused the login ({code}).</source>
+        <translation>Server surat {host} menolak login ({code}).</translation>
+    </message>
+    <message>
+        <source>Check the user name and password; some providers need an app password for mail programs.</source>
+        <translation>Periksa nama pengguna dan kata sandi; beberapa penyedia memerlukan sandi aplikasi untuk program surat.</translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; is not a web address.</source>
+        <translation>Alamat &apos;{url}&apos; bukan alamat web.</translation>
+    </message>
+    <message>
+        <source>Give the full address, starting with https:// (for example https://yourcompany.zendesk.com).</source>
+        <translation>Berikan alamat lengkap, diawali https:// (misalnya https://yourcompany.zendesk.com).</translation>
+    </message>
+    <message>
+        <source>Check the user name and password, then test again.</source>
+        <translation>Periksa nama pengguna dan kata sandi, lalu uji lagi.</translation>
+    </message>
+    <message>
+        <source>AgentDesk reads Zendesk&apos;s ticket export, which needs an administrator&apos;s API token. Check the agent&apos;s email address and API token, then test again.</source>
+        <translation>AgentDesk membaca ekspor tiket Zendesk, yang memerlukan token API administrator. Periksa alamat email agen dan token API, lalu uji lagi.</translation>
+    </message>
+    <message>
+        <source>Check the agent&apos;s email address and API token, then test again.</source>
+        <translation>Periksa alamat email agen dan token API, lalu uji lagi.</translation>
+    </message>
+    <message>
+        <source>Request Tracker has no queue named &apos;{queue}&apos; (or this user may not see it).</source>
+        <translation>Request Tracker tidak punya antrean bernama &apos;{queue}&apos; (atau pengguna ini tidak dapat melihatnya).</translation>
+    </message>
+    <message>
+        <source>Check the queue&apos;s name, or leave the queue empty to read every queue the user can see.</source>
+        <translation>Periksa nama antrean, atau kosongkan untuk membaca semua antrean yang dapat dilihat pengguna.</translation>
+    </message>
+    <message>
+        <source>There is no {system} API at this address ({detail}).</source>
+        <translation>Tidak ada API {system} di alamat ini ({detail}).</translation>
+    </message>
+    <message>
+        <source>For Request Tracker give the address you open in the browser (without /REST/2.0); for Zendesk it is https://yourcompany.zendesk.com.</source>
+        <translation>Untuk Request Tracker berikan alamat yang Anda buka di peramban (tanpa /REST/2.0); untuk Zendesk alamatnya https://yourcompany.zendesk.com.</translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; presented a certificate that could not be verified ({detail}).</source>
+        <translation>Server {host} untuk &apos;{account}&apos; memberikan sertifikat yang tidak dapat diverifikasi ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the server name in the account settings; if your provider uses its own certificate, install it in the system&apos;s trusted certificates.</source>
+        <translation>Periksa nama server di pengaturan akun; jika penyedia Anda memakai sertifikat sendiri, pasang sertifikat itu di sertifikat tepercaya sistem.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {host} for &apos;{account}&apos; failed ({detail}).</source>
+        <translation>Koneksi aman ke {host} untuk &apos;{account}&apos; gagal ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the port and security setting (SSL or STARTTLS) in the account settings.</source>
+        <translation>Periksa port dan pengaturan keamanan (SSL atau STARTTLS) di pengaturan akun.</translation>
+    </message>
+    <message>
+        <source>The server name {host} for &apos;{account}&apos; could not be found.</source>
+        <translation>Nama server {host} untuk &apos;{account}&apos; tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and the server name; AgentDesk keeps working offline meanwhile.</source>
+        <translation>Periksa koneksi internet dan nama server; sementara itu AgentDesk tetap bekerja offline.</translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; did not answer in time.</source>
+        <translation>Server {host} untuk &apos;{account}&apos; tidak menjawab tepat waktu.</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; check your internet connection if this persists.</source>
+        <translation>AgentDesk akan mencoba lagi sendiri; periksa koneksi internet jika ini terus terjadi.</translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; refused the connection.</source>
+        <translation>Server {host} untuk &apos;{account}&apos; menolak koneksi.</translation>
+    </message>
+    <message>
+        <source>The server may be down or the port wrong; AgentDesk will try again by itself.</source>
+        <translation>Server mungkin mati atau port salah; AgentDesk akan mencoba lagi sendiri.</translation>
+    </message>
+    <message>
+        <source>The connection to {host} for &apos;{account}&apos; was lost.</source>
+        <translation>Koneksi ke {host} untuk &apos;{account}&apos; terputus.</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself.</source>
+        <translation>AgentDesk akan mencoba lagi sendiri.</translation>
+    </message>
+    <message>
+        <source>There is no network route to {host} for &apos;{account}&apos;.</source>
+        <translation>Tidak ada rute jaringan ke {host} untuk &apos;{account}&apos;.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection; AgentDesk keeps working offline meanwhile.</source>
+        <translation>Periksa koneksi internet Anda; sementara itu AgentDesk tetap bekerja offline.</translation>
+    </message>
+    <message>
+        <source>Talking to {host} for &apos;{account}&apos; failed ({detail}).</source>
+        <translation>Komunikasi dengan {host} untuk &apos;{account}&apos; gagal ({detail}).</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; if it persists, check the account settings.</source>
+        <translation>AgentDesk akan mencoba lagi sendiri; jika terus terjadi, periksa pengaturan akun.</translation>
+    </message>
+    <message>
+        <source>The server {host} refused the login of &apos;{user}&apos; for &apos;{account}&apos;.</source>
+        <translation>Server {host} menolak login &apos;{user}&apos; untuk &apos;{account}&apos;.</translation>
+    </message>
+    <message>
+        <source>Check the user name and password in the account settings (agentdesk account add … --password-stdin).</source>
+        <translation>Periksa nama pengguna dan kata sandi di pengaturan akun (agentdesk account add … --password-stdin).</translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; answered the login with an error ({detail}).</source>
+        <translation>Server {host} untuk &apos;{account}&apos; menjawab login dengan galat ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the security setting (SSL or STARTTLS) and port; AgentDesk will try again later.</source>
+        <translation>Periksa pengaturan keamanan (SSL atau STARTTLS) dan port; AgentDesk akan mencoba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>The server {host} for &apos;{account}&apos; answered with an error ({detail}).</source>
+        <translation>Server {host} untuk &apos;{account}&apos; menjawab dengan galat ({detail}).</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; if it persists, check the account&apos;s folders in the settings.</source>
+        <translation>AgentDesk akan mencoba lagi sendiri; jika terus terjadi, periksa folder akun di pengaturan.</translation>
+    </message>
+    <message>
+        <source>Filing the reply in &apos;{folder}&apos; failed ({detail}).</source>
+        <translation>Menyimpan balasan di &apos;{folder}&apos; gagal ({detail}).</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again.</source>
+        <translation>AgentDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the login for &apos;{account}&apos; ({code}).</source>
+        <translation>Server surat {host} menolak login untuk &apos;{account}&apos; ({code}).</translation>
+    </message>
+    <message>
+        <source>Check the password in the account settings.</source>
+        <translation>Periksa kata sandi di pengaturan akun.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused every recipient of this message: {recipients}.</source>
+        <translation>Server surat {host} menolak semua penerima pesan ini: {recipients}.</translation>
+    </message>
+    <message>
+        <source>Check the addresses, then retry or discard the reply in Needs attention.</source>
+        <translation>Periksa alamatnya, lalu coba lagi atau buang balasan di “Perlu perhatian”.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused this message ({detail}).</source>
+        <translation>Server surat {host} menolak pesan ini ({detail}).</translation>
+    </message>
+    <message>
+        <source>Edit the reply or discard it in Needs attention.</source>
+        <translation>Edit balasan atau buang di “Perlu perhatian”.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} asked to try later ({code}).</source>
+        <translation>Server surat {host} meminta mencoba lagi nanti ({code}).</translation>
+    </message>
+    <message>
+        <source>ticket system</source>
+        <translation>sistem tiket</translation>
+    </message>
+    <message>
+        <source>RT server</source>
+        <translation>server RT</translation>
+    </message>
+    <message>
+        <source>Zendesk</source>
+        <translation>Zendesk</translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; of &apos;{account}&apos; is not a web address.</source>
+        <translation>Alamat &apos;{url}&apos; milik &apos;{account}&apos; bukan alamat web.</translation>
+    </message>
+    <message>
+        <source>Give the full address, starting with https://.</source>
+        <translation>Berikan alamat lengkap, diawali https://.</translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; of &apos;{account}&apos; is not valid ({detail}).</source>
+        <translation>Alamat &apos;{url}&apos; milik &apos;{account}&apos; tidak valid ({detail}).</translation>
+    </message>
+    <message>
+        <source>Correct the account&apos;s address.</source>
+        <translation>Perbaiki alamat akun.</translation>
+    </message>
+    <message>
+        <source>{where} did not answer in time.</source>
+        <translation>{where} tidak menjawab tepat waktu.</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; check your connection if this persists.</source>
+        <translation>AgentDesk akan mencoba lagi sendiri; periksa koneksi Anda jika ini terus terjadi.</translation>
+    </message>
+    <message>
+        <source>{where} could not be reached ({detail}).</source>
+        <translation>{where} tidak dapat dihubungi ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the address and your connection; AgentDesk keeps working offline and tries again later.</source>
+        <translation>Periksa alamat dan koneksi Anda; AgentDesk tetap bekerja offline dan mencoba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>The {system} at {host} for &apos;{account}&apos;</source>
+        <translation>{system} di {host} untuk &apos;{account}&apos;</translation>
+    </message>
+    <message>
+        <source>{where} asks AgentDesk to slow down (rate limit; retry after {seconds} s).</source>
+        <translation>{where} meminta AgentDesk memperlambat (batas laju; coba lagi setelah {seconds} dtk).</translation>
+    </message>
+    <message>
+        <source>AgentDesk waits and tries again by itself.</source>
+        <translation>AgentDesk menunggu dan mencoba lagi sendiri.</translation>
+    </message>
+    <message>
+        <source>{where} refused the sign-in (HTTP {status}).</source>
+        <translation>{where} menolak proses masuk (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>Check the user name and password or API token, then add the account again with `agentdesk account add … --password-stdin` (or `--token-stdin`).</source>
+        <translation>Periksa nama pengguna dan kata sandi atau token API, lalu tambahkan akun lagi dengan `agentdesk account add … --password-stdin` (atau `--token-stdin`).</translation>
+    </message>
+    <message>
+        <source>{where} has nothing at {path} (HTTP 404).</source>
+        <translation>{where} tidak punya apa pun di {path} (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s address; for RT it ends before /REST/2.0, for Zendesk it is https://yourcompany.zendesk.com.</source>
+        <translation>Periksa alamat akun; untuk RT alamat berakhir sebelum /REST/2.0, untuk Zendesk alamatnya https://yourcompany.zendesk.com.</translation>
+    </message>
+    <message>
+        <source>{where} refused the change because the ticket changed meanwhile (HTTP {status}).</source>
+        <translation>{where} menolak perubahan karena tiket berubah sementara itu (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{where} had an internal problem (HTTP {status}).</source>
+        <translation>{where} mengalami masalah internal (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; if it persists, ask the ticket system&apos;s administrator.</source>
+        <translation>AgentDesk akan mencoba lagi sendiri; jika terus terjadi, tanyakan administrator sistem tiket.</translation>
+    </message>
+    <message>
+        <source>{where} refused a request (HTTP {status}).</source>
+        <translation>{where} menolak sebuah permintaan (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>This is kept in the outbox or retried on the next sync; report it if it keeps happening.</source>
+        <translation>Ini disimpan di kotak keluar atau dicoba lagi pada sinkronisasi berikutnya; laporkan jika terus terjadi.</translation>
+    </message>
+    <message>
+        <source>{where} answered with a web page instead of data (often a sign-in page or a proxy&apos;s error page).</source>
+        <translation>{where} menjawab dengan halaman web, bukan data (sering kali halaman masuk atau halaman galat proxy).</translation>
+    </message>
+    <message>
+        <source>Check that the account&apos;s address is the ticket system&apos;s own address and that no sign-in page sits in front of its API.</source>
+        <translation>Pastikan alamat akun adalah alamat sistem tiket itu sendiri dan tidak ada halaman masuk di depan API-nya.</translation>
+    </message>
+    <message>
+        <source>{where} sent an incomplete or damaged answer.</source>
+        <translation>{where} mengirim jawaban yang tidak lengkap atau rusak.</translation>
+    </message>
+    <message>
+        <source>AgentDesk will try again by itself; nothing in the cache was changed.</source>
+        <translation>AgentDesk akan mencoba lagi sendiri; tidak ada yang diubah di cache.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusLabel</name>
     <message>
         <source>Syncing %1 %2: %3 of %4</source>
@@ -2192,6 +2791,14 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
         <translation>Tulis sesuatu terlebih dahulu.</translation>
     </message>
     <message>
+        <source>There is no waiting outbox operation {id}.</source>
+        <translation>Tidak ada operasi kotak keluar {id} yang menunggu.</translation>
+    </message>
+    <message>
+        <source>See them with `agentdesk outbox list`.</source>
+        <translation>Lihat dengan `agentdesk outbox list`.</translation>
+    </message>
+    <message>
         <source>The text is empty.</source>
         <translation>Teks kosong.</translation>
     </message>
@@ -2214,6 +2821,14 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
     <message>
         <source>Wait for it to be sent or held.</source>
         <translation>Tunggu hingga terkirim atau ditahan.</translation>
+    </message>
+    <message>
+        <source>This reply has already reached the mail server; only its copy in the Sent folder is missing.</source>
+        <translation>Balasan ini sudah sampai ke server surat; hanya salinannya di folder Terkirim yang belum ada.</translation>
+    </message>
+    <message>
+        <source>Retry to file the copy, or discard it.</source>
+        <translation>Coba lagi untuk menyimpan salinannya, atau buang.</translation>
     </message>
     <message>
         <source>A customer cannot be merged with itself.</source>
@@ -2254,6 +2869,66 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
     <message>
         <source>Refresh the window.</source>
         <translation>Muat ulang jendela.</translation>
+    </message>
+    <message>
+        <source>There is no conversation {id}.</source>
+        <translation>Tidak ada percakapan {id}.</translation>
+    </message>
+    <message>
+        <source>Find conversation numbers with `agentdesk search … --json` (conversation_id).</source>
+        <translation>Temukan nomor percakapan dengan `agentdesk search … --json` (conversation_id).</translation>
+    </message>
+    <message>
+        <source>There is no reminder {id}.</source>
+        <translation>Tidak ada pengingat {id}.</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>Akun memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>Give one with --name.</source>
+        <translation>Berikan dengan --name.</translation>
+    </message>
+    <message>
+        <source>No password or token was given for the account &apos;{account}&apos;.</source>
+        <translation>Tidak ada kata sandi atau token untuk akun &apos;{account}&apos;.</translation>
+    </message>
+    <message>
+        <source>Pipe it into the command, e.g. `printf &apos;%s&apos; &quot;$PASSWORD&quot; | agentdesk account add … --password-stdin`.</source>
+        <translation>Salurkan ke perintah, mis. `printf &apos;%s&apos; &quot;$PASSWORD&quot; | agentdesk account add … --password-stdin`.</translation>
+    </message>
+    <message>
+        <source>There is already an account named &apos;{account}&apos;.</source>
+        <translation>Sudah ada akun bernama &apos;{account}&apos;.</translation>
+    </message>
+    <message>
+        <source>Choose another --name, or remove the old one with `agentdesk account remove`.</source>
+        <translation>Pilih --name lain, atau hapus yang lama dengan `agentdesk account remove`.</translation>
+    </message>
+    <message>
+        <source>There is no account named &apos;{account}&apos;.</source>
+        <translation>Tidak ada akun bernama &apos;{account}&apos;.</translation>
+    </message>
+    <message>
+        <source>See the names with `agentdesk account list`.</source>
+        <translation>Lihat namanya dengan `agentdesk account list`.</translation>
+    </message>
+    <message>
+        <source>No password is stored for the account &apos;{account}&apos;.</source>
+        <translation>Tidak ada kata sandi tersimpan untuk akun &apos;{account}&apos;.</translation>
+    </message>
+    <message>
+        <source>Add the account again with `agentdesk account add … --password-stdin`.</source>
+        <translation>Tambahkan akun lagi dengan `agentdesk account add … --password-stdin`.</translation>
+    </message>
+    <message>
+        <source>The account &apos;{account}&apos; would send its password unencrypted to {host}.</source>
+        <translation>Akun &apos;{account}&apos; akan mengirim kata sandinya tanpa enkripsi ke {host}.</translation>
+    </message>
+    <message>
+        <source>Use --security ssl or starttls; only if you really must, add --allow-plaintext.</source>
+        <translation>Gunakan --security ssl atau starttls; hanya jika benar-benar perlu, tambahkan --allow-plaintext.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,9 @@ cleaned up: the kernel ends the process as a power cut or an OOM kill would):
 - `before_append`: recorded as sent, the copy not yet filed in Sent;
 - `after_append`: the copy filed, before the outbox row is removed;
 - `before_ticket`: a ticket change is claimed, no request to the ticket system yet;
+- `after_upload`: Zendesk answered the upload of a reply's file, before the comment is posted;
+- `after_ticket_post`: the ticket system answered the request that posts a reply or note (RT correspond/comment,
+  Zendesk ticket PUT), before the pusher records it;
 - `none`: no kill of its own (the test kills it from a server, mid-request).
 """
 
@@ -20,6 +23,9 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
+
+import requests
 
 from agentdesk.mail.compose import OutgoingMail
 from agentdesk.paths import DataDir
@@ -31,7 +37,36 @@ from agentdesk.sync.pusher import Pusher, RealMailTransport
 from agentdesk.sync.tickets import push_ticket_operation
 from tests.offline.conftest import imap_refresh
 
-STEPS = ("before_smtp", "after_smtp", "before_append", "after_append", "before_ticket", "none")
+STEPS = (
+    "before_smtp",
+    "after_smtp",
+    "before_append",
+    "after_append",
+    "before_ticket",
+    "after_upload",
+    "after_ticket_post",
+    "none",
+)
+
+
+def die_after_answer(step: str) -> None:
+    """Kill this process as soon as the answer to the chosen request has arrived (requests' own send, wrapped:
+    the ticket connector's code runs unchanged)."""
+    original = requests.Session.send
+
+    def send(self: requests.Session, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
+        response = original(self, request, **kwargs)
+        url = str(request.url or "")
+        if step == "after_upload" and request.method == "POST" and "/api/v2/uploads" in url:
+            die()
+        posted = (request.method == "POST" and url.rstrip("/").endswith(("/correspond", "/comment"))) or (
+            request.method == "PUT" and "/api/v2/tickets/" in url
+        )
+        if step == "after_ticket_post" and posted:
+            die()
+        return response
+
+    requests.Session.send = send  # type: ignore[method-assign]
 
 
 def die() -> None:
@@ -75,6 +110,8 @@ def main(argv: list[str]) -> int:
         print(f"unknown step {step!r}; one of {', '.join(STEPS)}", file=sys.stderr)
         return 2
     store = Store.open(DataDir.prepare(data_dir))
+    if step in ("after_upload", "after_ticket_post"):
+        die_after_answer(step)
 
     def tickets(store: Store, op: OutboxOperation, secret: str) -> None:
         if step == "before_ticket":

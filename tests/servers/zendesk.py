@@ -8,6 +8,10 @@ It follows the published API (developer.zendesk.com, "Incremental Exports", "Tic
   answered (10 by default), after that 429 with `Retry-After`;
 - `GET /api/v2/tickets/{id}.json`, `GET /api/v2/tickets/{id}/comments.json` (offset pages with `next_page`),
   `GET /api/v2/users/show_many.json?ids=…`, attachment `content_url`s;
+- `POST /api/v2/uploads[.json]?filename=…[&token=…]` ("Upload Files": the file's bytes as the body, 201 with
+  `upload.token`, `upload.attachment(s)`; files over 50 MB, Zendesk's documented limit, or over `upload_limit`
+  are refused with 413), and a comment's `uploads: [tokens]` attaching them (`attachments` with `content_url`,
+  `size`, `content_type`; an upload token names its files until used, unknown tokens are ignored);
 - `PUT /api/v2/tickets/{id}.json` with `comment`, `status`, `priority`, `tags`, `additional_tags`,
   `remove_tags`, `assignee_id`/`assignee_email`, and `safe_update` + `updated_stamp`: a stale stamp is
   409 `UpdateConflict`;
@@ -75,6 +79,8 @@ class ZendeskEmulator:
     tickets: dict[int, dict[str, Any]] = field(default_factory=dict)
     comments: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict)
+    uploads: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # upload token -> its attachments
+    upload_limit: int = 50 * 1024 * 1024  # Zendesk: "The maximum attachment size is 50 MB"
     log: list[tuple[str, str, dict[str, list[str]]]] = field(default_factory=list)
     faults: list[Fault] = field(default_factory=list)
     export_calls: list[float] = field(default_factory=list)
@@ -187,9 +193,10 @@ class ZendeskEmulator:
         message_id: str | None,
         attachment: tuple[str, bytes] | None,
         now: float,
+        uploaded: list[dict[str, Any]] | None = None,
     ) -> int:
         cid = self.next_id()
-        attachments = []
+        attachments = list(uploaded or [])
         if attachment is not None:
             token = f"tok{cid}"
             self.files[token] = attachment[1]
@@ -293,6 +300,8 @@ class ZendeskEmulator:
             if path == "/api/v2/users/show_many.json" and method == "GET":
                 ids = [int(i) for i in query.get("ids", [""])[0].split(",") if i.strip().isdigit()][:100]
                 return self._ok({"users": [self.users[i] for i in ids if i in self.users]})
+            if path in ("/api/v2/uploads", "/api/v2/uploads.json") and method == "POST":
+                return self._upload(query, headers, body)
             segments = path.strip("/").split("/")
             if len(segments) == 4 and segments[:3] == ["api", "v2", "tickets"] and segments[3].endswith(".json"):
                 tid = int(segments[3].removesuffix(".json"))
@@ -308,6 +317,58 @@ class ZendeskEmulator:
                     return _json(404, {"error": "RecordNotFound", "description": "Not found"})
                 return self._comments_page(tid, query)
             return _json(404, {"error": "InvalidEndpoint", "description": "Not found"})
+
+    def _upload(
+        self, query: dict[str, list[str]], headers: dict[str, str], body: bytes
+    ) -> tuple[int, dict[str, str], bytes]:
+        name = query.get("filename", [""])[0]
+        if not name:
+            return _json(400, {"error": "InvalidValue", "description": "filename is required"})
+        if len(body) > self.upload_limit:
+            return _json(
+                413,
+                {
+                    "error": "PayloadTooLarge",
+                    "description": f"The file is larger than the maximum attachment size "
+                    f"({self.upload_limit // (1024 * 1024)} MB)",
+                },
+            )
+        token = query.get("token", [""])[0] or f"up{self.next_id()}x"
+        file_token = f"file{self.next_id()}"
+        self.files[file_token] = body
+        content_type = headers.get("content-type", "application/binary").split(";")[0].strip()
+        if content_type == "application/binary":
+            content_type = "application/octet-stream"
+        attachment = {
+            "id": self.next_id(),
+            "file_name": name,
+            "content_url": f"{self.base_url}/attachments/token/{file_token}/?name={name}",
+            "mapped_content_url": f"{self.base_url}/attachments/token/{file_token}/?name={name}",
+            "content_type": content_type,
+            "size": len(body),
+            "width": None,
+            "height": None,
+            "inline": False,
+            "deleted": False,
+            "malware_access_override": False,
+            "malware_scan_result": "malware_not_found",
+            "url": f"{self.base_url}/api/v2/attachments/{file_token}.json",
+            "thumbnails": [],
+        }
+        self.uploads.setdefault(token, []).append(attachment)
+        status, out, payload = _json(
+            201,
+            {
+                "upload": {
+                    "token": token,
+                    "expires_at": _iso(self.clock + 3600),
+                    "attachment": attachment,
+                    "attachments": list(self.uploads[token]),
+                }
+            },
+        )
+        out.update(self._rate_headers(699, 60))
+        return status, out, payload
 
     def _authorized(self, header: str) -> bool:
         if not header.lower().startswith("basic "):
@@ -427,10 +488,20 @@ class ZendeskEmulator:
         agent = self.user_by_email(EMAIL)
         if isinstance(data.get("comment"), dict):
             comment = data["comment"]
+            uploaded = [a for token in comment.get("uploads") or [] for a in self.uploads.pop(str(token), [])]
             cid = self._comment(
-                tid, agent or 0, str(comment.get("body", "")), bool(comment.get("public", True)), None, None, now
+                tid,
+                agent or 0,
+                str(comment.get("body", "")),
+                bool(comment.get("public", True)),
+                None,
+                None,
+                now,
+                uploaded,
             )
-            events.append({"id": cid, "type": "Comment", "public": bool(comment.get("public", True))})
+            events.append(
+                {"id": cid, "type": "Comment", "public": bool(comment.get("public", True)), "attachments": uploaded}
+            )
         for key in ("status", "priority", "subject"):
             if key in data:
                 events.append(

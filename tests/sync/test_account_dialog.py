@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from agentdesk.store.database import Store
 from agentdesk.sync.accounts import account_secret, list_accounts
+from agentdesk.ui import language
 from agentdesk.ui.account_dialog import AccountDialog, ImapAccountForm
 from tests.servers.dovecot import DovecotServer, MailUser
 from tests.servers.smtp import SmtpServer
@@ -70,3 +72,21 @@ def test_empty_fields_are_named(store: Store, qtbot: QtBot) -> None:
     dialog.save()
     assert "server" in dialog.form.result_label.text()
     assert list_accounts(store) == []
+
+
+def test_wrong_password_is_explained_in_the_windows_language(
+    store: Store, dovecot: DovecotServer, mailbox: MailUser, smtp: SmtpServer, qtbot: QtBot, qapp: QApplication
+) -> None:
+    language.apply_language(qapp, "de", rebuild=False)
+    try:
+        dialog = AccountDialog(store)
+        qtbot.addWidget(dialog)
+        _fill(dialog, dovecot, mailbox, smtp, "wrong-password")
+        dialog.form.test_button.click()
+        qtbot.waitUntil(lambda: dialog.form.last_report is not None, timeout=15_000)
+        text = dialog.form.result_label.text()
+        assert f"Der Server 127.0.0.1 hat die Anmeldung von „{mailbox.name}“ für „Support“ abgelehnt." in text
+        assert "Prüfen Sie Benutzername und Passwort in den Kontoeinstellungen" in text
+        assert "refused" not in text
+    finally:
+        language.apply_language(qapp, "en", rebuild=False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -12,6 +12,7 @@ from agentdesk.demo.held_outbox import HeldOutbox, build_held_outbox
 from agentdesk.store.database import Store
 from agentdesk.store.models import Conversation, Message, OutboxState, Status
 from agentdesk.store.queries import View
+from agentdesk.ui.language import apply_language
 from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.outbox_panel import OperationCard, OutboxPanel
 
@@ -47,12 +48,15 @@ def _state(store: Store, op_id: int) -> OutboxState | None:
 
 
 def test_each_held_operation_shows_why_what_changed_and_its_choices(store: Store, qtbot: QtBot) -> None:
+    apply_language(
+        QCoreApplication.instance(), "en", rebuild=False
+    )  # English with its plural forms, whatever ran before
     panel, held = _panel(store, qtbot)
 
     assert [c.op.id for c in panel.cards] == sorted(
         [held.reply_conflict, held.status_conflict, held.maybe_sent, held.refused]
     )  # the queued priority change is not a card: it is on its way
-    assert "4 change(s) need your decision" in panel.summary.text()
+    assert "4 changes need your decision" in panel.summary.text()
     assert "1 waiting to be sent" in panel.summary.text() and "could not be reached" in panel.summary.text()
 
     reply = _card(panel, held.reply_conflict)

@@ -21,6 +21,7 @@ import requests
 import urllib3
 
 from agentdesk import __version__
+from agentdesk.i18n import QT_TRANSLATE_NOOP, Text
 from agentdesk.sync.errors import AuthError, ConfigError, OfflineError, ServerError, SyncError
 
 log = logging.getLogger("agentdesk.sync.tickets.http")
@@ -28,6 +29,14 @@ log = logging.getLogger("agentdesk.sync.tickets.http")
 MAX_ATTEMPTS = 4
 MAX_WAIT = 60.0  # a Retry-After longer than this ends the pass with a retryable error instead of blocking it
 BACKOFF = (0.5, 1.0, 2.0)
+
+
+# What `what` names, said in the reader's language inside the messages above.
+_SYSTEMS = {
+    "ticket system": QT_TRANSLATE_NOOP("SyncError", "ticket system"),
+    "RT server": QT_TRANSLATE_NOOP("SyncError", "RT server"),
+    "Zendesk": QT_TRANSLATE_NOOP("SyncError", "Zendesk"),
+}
 
 
 class NotFound(SyncError):
@@ -97,8 +106,10 @@ class JsonHttp:
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise ConfigError(
                 account,
-                f"The address {base_url!r} of {account!r} is not a web address.",
-                "Give the full address, starting with https://.",
+                QT_TRANSLATE_NOOP("SyncError", "The address '{url}' of '{account}' is not a web address.").fill(
+                    url=base_url, account=account
+                ),
+                QT_TRANSLATE_NOOP("SyncError", "Give the full address, starting with https://."),
             )
         self.account = account
         self.base_url = base_url.rstrip("/") + "/"
@@ -146,7 +157,9 @@ class JsonHttp:
         headers: Mapping[str, str] | None = None,
         raw: bool = False,
         read_only: bool = False,
+        content: bytes | None = None,
     ) -> Response:
+        """`content`: a body sent as it is (give its Content-Type in `headers`) instead of `json_body`."""
         url = self.url(path)
         last_error: SyncError | None = None
         # Only reads are repeated after a 5xx or a cut-off answer: a write may have been applied. A search sent
@@ -157,19 +170,29 @@ class JsonHttp:
                 with self._lock:
                     self.requests_made += 1
                 reply = self._session().request(
-                    method, url, params=params, json=json_body, headers=dict(headers or {}), timeout=self.timeout
+                    method,
+                    url,
+                    params=params,
+                    json=json_body if content is None else None,
+                    data=content,
+                    headers=dict(headers or {}),
+                    timeout=self.timeout,
                 )
             except requests.exceptions.InvalidURL as exc:
                 raise ConfigError(
                     self.account,
-                    f"The address {url!r} of {self.account!r} is not valid ({exc}).",
-                    "Correct the account's address.",
+                    QT_TRANSLATE_NOOP("SyncError", "The address '{url}' of '{account}' is not valid ({detail}).").fill(
+                        url=url, account=self.account, detail=exc
+                    ),
+                    QT_TRANSLATE_NOOP("SyncError", "Correct the account's address."),
                 ) from exc
             except requests.exceptions.Timeout as exc:
                 last_error = OfflineError(
                     self.account,
-                    f"The {self.what} at {self.host} for {self.account!r} did not answer in time.",
-                    "AgentDesk will try again by itself; check your connection if this persists.",
+                    QT_TRANSLATE_NOOP("SyncError", "{where} did not answer in time.").fill(where=self._where()),
+                    QT_TRANSLATE_NOOP(
+                        "SyncError", "AgentDesk will try again by itself; check your connection if this persists."
+                    ),
                 )
                 if not repeatable:
                     last_error.maybe_delivered = not isinstance(exc, requests.exceptions.ConnectTimeout)
@@ -177,8 +200,13 @@ class JsonHttp:
             except requests.exceptions.ConnectionError as exc:
                 error = OfflineError(
                     self.account,
-                    f"The {self.what} at {self.host} for {self.account!r} could not be reached ({_reason(exc)}).",
-                    "Check the address and your connection; AgentDesk keeps working offline and tries again later.",
+                    QT_TRANSLATE_NOOP("SyncError", "{where} could not be reached ({detail}).").fill(
+                        where=self._where(), detail=_reason(exc)
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "SyncError",
+                        "Check the address and your connection; AgentDesk keeps working offline and tries again later.",
+                    ),
                 )
                 # A write that never got a connection certainly did not arrive; one cut off later may have.
                 error.maybe_delivered = not repeatable and not _never_connected(exc)
@@ -189,8 +217,12 @@ class JsonHttp:
                     self._respect_rate_limit(reply.headers)
                     return outcome
                 wait, last_error = outcome
+                last_error.status = reply.status_code
                 if not repeatable and reply.status_code != 429:
                     last_error.maybe_delivered = reply.status_code >= 500  # a 4xx answer refused it
+                    if 400 <= reply.status_code < 500 and reply.status_code != 408:
+                        last_error.retryable = False  # refused: the same request would be refused again
+                        last_error.todo = "Retry it once the cause is fixed, or discard it."
                     raise last_error
                 if wait is None or wait > MAX_WAIT:
                     raise last_error
@@ -203,6 +235,13 @@ class JsonHttp:
         assert last_error is not None
         raise last_error
 
+    def _where(self) -> Text:
+        """ "The RT server at host for 'account'", to begin a sentence."""
+        system = _SYSTEMS.get(self.what, self.what)
+        return QT_TRANSLATE_NOOP("SyncError", "The {system} at {host} for '{account}'").fill(
+            system=system, host=self.host, account=self.account
+        )
+
     def _respect_rate_limit(self, headers: Mapping[str, str]) -> None:
         left, reset = rate_limit_remaining(headers)
         if left is not None and left <= 0 and reset is not None and 0 < reset <= MAX_WAIT:
@@ -214,48 +253,72 @@ class JsonHttp:
     ) -> Response | tuple[float | None, SyncError]:
         """A good answer, or (seconds to wait before trying again or None, the error)."""
         status = reply.status_code
-        where = f"the {self.what} at {self.host} for {self.account!r}"
+        where = self._where()
         if status == 429:
             wait = _retry_after(reply.headers)
             _left, reset = rate_limit_remaining(reply.headers)
             wait = wait if wait is not None else reset if reset is not None else BACKOFF[-1]
             return wait, ServerError(
                 self.account,
-                f"{where.capitalize()} asks AgentDesk to slow down (rate limit; retry after {wait:.0f} s).",
-                "AgentDesk waits and tries again by itself.",
+                QT_TRANSLATE_NOOP(
+                    "SyncError", "{where} asks AgentDesk to slow down (rate limit; retry after {seconds} s)."
+                ).fill(where=where, seconds=f"{wait:.0f}"),
+                QT_TRANSLATE_NOOP("SyncError", "AgentDesk waits and tries again by itself."),
             )
         if status in (401, 403):
             return None, AuthError(
                 self.account,
-                f"{where.capitalize()} refused the sign-in (HTTP {status}).",
-                "Check the user name and password or API token, then add the account again with "
-                "`agentdesk account add … --password-stdin` (or `--token-stdin`).",
+                QT_TRANSLATE_NOOP("SyncError", "{where} refused the sign-in (HTTP {status}).").fill(
+                    where=where, status=status
+                ),
+                QT_TRANSLATE_NOOP(
+                    "SyncError",
+                    "Check the user name and password or API token, then add the account again with "
+                    "`agentdesk account add … --password-stdin` (or `--token-stdin`).",
+                ),
             )
         if status == 404:
             return None, NotFound(
                 self.account,
-                f"{where.capitalize()} has nothing at {urlsplit(url).path} (HTTP 404).",
-                "Check the account's address; for RT it ends before /REST/2.0, for Zendesk it is "
-                "https://yourcompany.zendesk.com.",
+                QT_TRANSLATE_NOOP("SyncError", "{where} has nothing at {path} (HTTP 404).").fill(
+                    where=where, path=urlsplit(url).path
+                ),
+                QT_TRANSLATE_NOOP(
+                    "SyncError",
+                    "Check the account's address; for RT it ends before /REST/2.0, for Zendesk it is "
+                    "https://yourcompany.zendesk.com.",
+                ),
             )
         if status in (409, 412):
             return None, Conflict(
                 self.account,
-                f"{where.capitalize()} refused the change because the ticket changed meanwhile (HTTP {status}).",
+                QT_TRANSLATE_NOOP(
+                    "SyncError", "{where} refused the change because the ticket changed meanwhile (HTTP {status})."
+                ).fill(where=where, status=status),
                 _try_json(reply.content),
             )
         if status >= 500:
             return BACKOFF[-1], ServerError(
                 self.account,
-                f"{where.capitalize()} had an internal problem (HTTP {status}).",
-                "AgentDesk will try again by itself; if it persists, ask the ticket system's administrator.",
+                QT_TRANSLATE_NOOP("SyncError", "{where} had an internal problem (HTTP {status}).").fill(
+                    where=where, status=status
+                ),
+                QT_TRANSLATE_NOOP(
+                    "SyncError",
+                    "AgentDesk will try again by itself; if it persists, ask the ticket system's administrator.",
+                ),
             )
         if status >= 400:
             detail = _error_detail(reply.content)
             return None, ServerError(
                 self.account,
-                f"{where.capitalize()} refused a request (HTTP {status}{': ' + detail if detail else ''}).",
-                "This is kept in the outbox or retried on the next sync; report it if it keeps happening.",
+                QT_TRANSLATE_NOOP("SyncError", "{where} refused a request (HTTP {status}).").fill(
+                    where=where, status=f"{status}{': ' + detail if detail else ''}"
+                ),
+                QT_TRANSLATE_NOOP(
+                    "SyncError",
+                    "This is kept in the outbox or retried on the next sync; report it if it keeps happening.",
+                ),
             )
         if raw:
             return Response(status, reply.headers, reply.content)
@@ -266,10 +329,15 @@ class JsonHttp:
         if "html" in content_type or body.lstrip()[:1] == b"<":
             error = ConfigError(
                 self.account,
-                f"{where.capitalize()} answered with a web page instead of data "
-                "(often a sign-in page or a proxy's error page).",
-                "Check that the account's address is the ticket system's own address and that no sign-in page "
-                "sits in front of its API.",
+                QT_TRANSLATE_NOOP(
+                    "SyncError",
+                    "{where} answered with a web page instead of data (often a sign-in page or a proxy's error page).",
+                ).fill(where=where),
+                QT_TRANSLATE_NOOP(
+                    "SyncError",
+                    "Check that the account's address is the ticket system's own address and that no sign-in page "
+                    "sits in front of its API.",
+                ),
             )
             return None, error
         try:
@@ -277,8 +345,8 @@ class JsonHttp:
         except (ValueError, UnicodeDecodeError):
             return BACKOFF[0], ServerError(
                 self.account,
-                f"{where.capitalize()} sent an incomplete or damaged answer.",
-                "AgentDesk will try again by itself; nothing in the cache was changed.",
+                QT_TRANSLATE_NOOP("SyncError", "{where} sent an incomplete or damaged answer.").fill(where=where),
+                QT_TRANSLATE_NOOP("SyncError", "AgentDesk will try again by itself; nothing in the cache was changed."),
             )
 
     # --- shortcuts -------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ from agentdesk.store.models import (
     ThreadRef,
 )
 from agentdesk.sync.mail_ingest import merge_conversations, refresh_conversations
-from agentdesk.sync.tickets.model import RemoteUser, TicketThread
+from agentdesk.sync.tickets.model import RemoteEntry, RemoteUser, TicketThread
 
 log = logging.getLogger("agentdesk.sync.tickets.ingest")
 
@@ -224,6 +224,26 @@ class TicketIngest:
 
     # --- tickets ---------------------------------------------------------------------------------
 
+    @staticmethod
+    def _confirm_own_files(
+        session: Session, changes: Changes, waiting: list[tuple[int, str, int]], entry: RemoteEntry
+    ) -> None:
+        """Our reply's files as the server has them (matched by name, in order): where to fetch each; one the
+        server keeps at another size (cut short) is fetched from it when opened, not taken from the local copy."""
+        remote = [a for a in entry.attachments if not a.inline]
+        for att_id, filename, size in waiting:
+            match = next((a for a in remote if a.filename == filename), None)
+            if match is None:
+                continue
+            remote.remove(match)
+            values: dict[str, Any] = {"remote_ref": match.ref}
+            if match.size and match.size != size:
+                values.update(size=match.size, sha256=None)
+            session.execute(update(Attachment).where(Attachment.id == att_id).values(**values))
+        changes.messages.update(
+            session.execute(select(Attachment.message_id).where(Attachment.id.in_([w[0] for w in waiting]))).scalars()
+        )
+
     def _write(self, session: Session, changes: Changes, threads: Sequence[TicketThread], counts: IngestCounts) -> None:
         """A page of tickets in a few statements: looked up, inserted and updated together, not one by one."""
         people = self._people(session, changes, [u for t in threads for u in (*t.users, *t.ticket.requesters)])
@@ -246,6 +266,7 @@ class TicketIngest:
         pending: dict[int, set[str]] = {cid: set() for cid in old_ids}
         known: dict[int, set[str]] = {cid: set() for cid in old_ids}
         tags: dict[int, set[str]] = {cid: set() for cid in old_ids}
+        own_files: dict[tuple[int, str], list[tuple[int, str, int]]] = {}
         for chunk in _chunks(old_ids):
             for cid, kind in session.execute(
                 select(OutboxOperation.conversation_id, OutboxOperation.kind).where(
@@ -257,6 +278,22 @@ class TicketIngest:
                 select(Message.conversation_id, Message.external_id).where(Message.conversation_id.in_(chunk))
             ):
                 known[int(cid)].add(str(external_id))
+            # Files of our own replies, stored locally when queued: the server's copy of the reply fills in
+            # where to fetch them from (they came back from the ticket system).
+            for cid, external_id, att_id, filename, size in session.execute(
+                select(
+                    Message.conversation_id, Message.external_id, Attachment.id, Attachment.filename, Attachment.size
+                )
+                .join(Attachment, Attachment.message_id == Message.id)
+                .where(
+                    Message.conversation_id.in_(chunk),
+                    Message.delivery.is_not(None),
+                    Message.external_id.is_not(None),
+                    Attachment.remote_ref.is_(None),
+                )
+                .order_by(Attachment.id)
+            ):
+                own_files.setdefault((int(cid), str(external_id)), []).append((int(att_id), str(filename), int(size)))
             for cid, tag in session.execute(
                 select(ConversationTag.conversation_id, ConversationTag.tag).where(
                     ConversationTag.conversation_id.in_(chunk)
@@ -300,6 +337,9 @@ class TicketIngest:
             seen = known.setdefault(cid, set())
             for entry in thread.entries:
                 if entry.remote_id in seen:
+                    waiting = own_files.get((cid, entry.remote_id))
+                    if waiting and entry.attachments:
+                        self._confirm_own_files(session, changes, waiting, entry)
                     continue
                 seen.add(entry.remote_id)
                 html = sanitize_html(entry.html) if entry.html else None

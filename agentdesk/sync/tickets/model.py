@@ -107,11 +107,22 @@ class TicketPage:
 
 
 @dataclass(frozen=True, slots=True)
+class OutgoingFile:
+    """A file going out with a reply or note (its bytes read from the blob store)."""
+
+    filename: str
+    content_type: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
 class TicketChange:
     """One outbox operation as a connector sees it."""
 
     kind: str  # one of CHANGE_KINDS
     body: str = ""
+    files: tuple[OutgoingFile, ...] = ()  # a reply's or note's attachments
+    uploads: tuple[str, ...] = ()  # what `prepare` made of them where files go up first (Zendesk upload tokens)
     status: Status | None = None
     priority: Priority | None = None
     add_tags: tuple[str, ...] = ()
@@ -123,6 +134,9 @@ class TicketChange:
 class PushResult:
     version: str | None  # the ticket's version after the change
     created_id: str | None = None  # the reply's or note's id on the server
+    # Files the server took in part or not at all although it accepted the reply (RT drops or truncates files
+    # over its MaxAttachmentSize): (file name, the server's limit in bytes or None), for Needs attention.
+    refused_files: tuple[tuple[str, int | None], ...] = ()
 
 
 class RemoteConflict(Exception):
@@ -152,6 +166,11 @@ class TicketConnector(Protocol):
 
     def download(self, ref: str) -> bytes:
         """An attachment's bytes."""
+        ...
+
+    def prepare(self, change: TicketChange) -> TicketChange:
+        """Whatever must reach the server before a reply or note is posted (Zendesk: the files are uploaded and
+        the change comes back with their tokens). Repeating it is harmless; it posts nothing on the ticket."""
         ...
 
     def push(self, remote_id: str, change: TicketChange, precondition: str | None) -> PushResult:

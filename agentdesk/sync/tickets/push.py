@@ -13,11 +13,14 @@ text before anything is posted again, so a reply is never posted twice.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select, update
 
 from agentdesk.errors import UserError
+from agentdesk.i18n import QT_TRANSLATE_NOOP
+from agentdesk.store.blobs import BlobStore
 from agentdesk.store.database import Store
 from agentdesk.store.models import (
     Account,
@@ -31,8 +34,8 @@ from agentdesk.store.models import (
     Status,
 )
 from agentdesk.sync.errors import SyncError
-from agentdesk.sync.pusher import HeldForReview
-from agentdesk.sync.tickets.model import PushResult, RemoteConflict, TicketChange
+from agentdesk.sync.pusher import HELD_ERROR, HeldForReview
+from agentdesk.sync.tickets.model import OutgoingFile, PushResult, RemoteConflict, TicketChange
 from agentdesk.sync.tickets.rt import RtConnector
 from agentdesk.sync.tickets.sync import make_connector
 
@@ -54,7 +57,12 @@ def change_from(op: OutboxOperation) -> TicketChange:
     kind = _KINDS.get(op.kind)
     payload = op.payload
     if kind is None:
-        raise UserError(f"AgentDesk cannot send a {op.kind!r} change to a ticket system.", "Discard it.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Outbox", "AgentDesk cannot send a '{kind}' change to a ticket system.").fill(
+                kind=op.kind
+            ),
+            QT_TRANSLATE_NOOP("Outbox", "Discard it."),
+        )
     if kind in ("reply", "note"):
         return TicketChange(kind, body=str(payload.get("body") or ""))
     if kind == "status":
@@ -90,8 +98,13 @@ def _set_payload(store: Store, op: OutboxOperation, **values: Any) -> None:
 
 
 def _record(store: Store, op: OutboxOperation, precondition: str | None, result: PushResult) -> None:
-    """Remember the version this push produced, and the server's id of a posted reply or note."""
+    """Remember the version this push produced, and the server's id of a posted reply or note (whose phase
+    becomes `posted` in the same transaction: after a crash it is not looked for, or posted, again)."""
     with store.write() as (session, changes):
+        if op.kind in ("ticket_reply", "ticket_note", "email_reply"):
+            op.payload = {**op.payload, "phase": "posted"}
+            session.execute(update(OutboxOperation).where(OutboxOperation.id == op.id).values(payload=op.payload))
+            changes.outbox = True
         conv = session.get(Conversation, op.conversation_id)
         if conv is None:
             return
@@ -144,7 +157,10 @@ def push_ticket_operation(store: Store, op: OutboxOperation, secret: str) -> Non
     with store.read() as session:
         conv = session.get(Conversation, op.conversation_id) if op.conversation_id is not None else None
         if conv is None or not conv.external_id:
-            raise UserError("This change belongs to a conversation that is no longer in the cache.", "Discard it.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Outbox", "This change belongs to a conversation that is no longer in the cache."),
+                QT_TRANSLATE_NOOP("Outbox", "Discard it."),
+            )
         account = session.get(Account, conv.account_id)
         assert account is not None
         remote_id, current = conv.external_id, conv.remote_version
@@ -159,19 +175,36 @@ def push_ticket_operation(store: Store, op: OutboxOperation, secret: str) -> Non
     precondition = None if confirmed else effective_version(str(seen) if seen is not None else None, current, chain)
     connector = make_connector(kind, name, settings, secret)
     system = "RT" if kind == AccountKind.RT else "Zendesk"
+    if change.kind in ("reply", "note"):
+        change = replace(change, files=_files(store, op.payload))
     try:
         if change.kind in ("reply", "note"):
+            if op.payload.get("phase") == "posted":
+                return  # on the ticket already (recorded before a crash, or held for a file the server dropped)
             if op.payload.get("phase") == "sending":
                 found = connector.find_own_entry(remote_id, precondition or current, change.body)
                 if found is not None:
                     _record(store, op, None, PushResult(None, found))
                     return
                 if not confirmed:
-                    raise HeldForReview(
-                        f"This {change.kind} may already be on ticket {remote_id}: AgentDesk stopped while sending "
-                        f"it to {system}, and it was not found on the ticket. Check the ticket; retry to send it "
-                        "again, or discard it."
-                    )
+                    if change.kind == "note":
+                        maybe = QT_TRANSLATE_NOOP(
+                            "Outbox",
+                            "This note may already be on ticket {ticket}: AgentDesk stopped while sending it to "
+                            "{system}, and it was not found on the ticket. Check the ticket; retry to send it again, "
+                            "or discard it.",
+                        )
+                    else:
+                        maybe = QT_TRANSLATE_NOOP(
+                            "Outbox",
+                            "This reply may already be on ticket {ticket}: AgentDesk stopped while sending it to "
+                            "{system}, and it was not found on the ticket. Check the ticket; retry to send it again, "
+                            "or discard it.",
+                        )
+                    raise HeldForReview(maybe.fill(ticket=remote_id, system=system))
+            # Files that go up first (Zendesk) are uploaded while the phase is still `claimed`: a crash here posts
+            # nothing, and the next attempt uploads them again (an unused upload expires by itself).
+            change = connector.prepare(change)
             _set_payload(store, op, phase="sending")
         try:
             if change.kind == "tags" and isinstance(connector, RtConnector):
@@ -186,27 +219,81 @@ def push_ticket_operation(store: Store, op: OutboxOperation, secret: str) -> Non
             if change.kind in ("reply", "note"):
                 _set_payload(store, op, phase="claimed")
             what = {
-                "reply": "reply",
-                "note": "note",
-                "status": "status change",
-                "priority": "priority change",
-                "tags": "tag change",
-                "assignee": "assignment",
+                "reply": QT_TRANSLATE_NOOP("Outbox", "reply"),
+                "note": QT_TRANSLATE_NOOP("Outbox", "note"),
+                "status": QT_TRANSLATE_NOOP("Outbox", "status change"),
+                "priority": QT_TRANSLATE_NOOP("Outbox", "priority change"),
+                "tags": QT_TRANSLATE_NOOP("Outbox", "tag change"),
+                "assignee": QT_TRANSLATE_NOOP("Outbox", "assignment"),
             }[change.kind]
             raise HeldForReview(
-                f"Held: ticket {remote_id} changed in {system} after this {what} was made ({exc.reason}). "
-                "Look at the ticket first; retry to apply it anyway, or discard it.",
+                QT_TRANSLATE_NOOP(
+                    "Outbox",
+                    "Held: ticket {ticket} changed in {system} after this {what} was made ({reason}). "
+                    "Look at the ticket first; retry to apply it anyway, or discard it.",
+                ).fill(ticket=remote_id, system=system, what=what, reason=exc.reason),
                 detail=_both_values(connector, remote_id, change, op),
             ) from exc
         _record(store, op, precondition, result)
+        if result.refused_files:
+            _hold_refused_files(store, op, remote_id, system, change.kind, result.refused_files)
     finally:
         connector.close()
 
 
+def _files(store: Store, payload: dict[str, Any]) -> tuple[OutgoingFile, ...]:
+    """A reply's or note's files, from the blob store (copied there when it was queued)."""
+    blobs = BlobStore(store.data_dir.attachments_dir)
+    files = []
+    for item in payload.get("attachments") or []:
+        digest = str(item.get("sha256") or "")
+        if not digest or not blobs.has(digest):
+            raise UserError(
+                f"The attachment {item.get('filename')!r} of this reply is missing from the cache.",
+                "Discard this reply and send it again with the file attached.",
+            )
+        files.append(
+            OutgoingFile(
+                str(item.get("filename") or "attachment"),
+                str(item.get("content_type") or "application/octet-stream"),
+                blobs.read(digest),
+            )
+        )
+    return tuple(files)
+
+
+def _hold_refused_files(
+    store: Store,
+    op: OutboxOperation,
+    remote_id: str,
+    system: str,
+    what: str,
+    refused: tuple[tuple[str, int | None], ...],
+) -> None:
+    """The reply is on the ticket but the server dropped or cut some of its files: it waits in Needs attention
+    (still in its `sending` phase, so retrying it finds it on the ticket and posts nothing again), and the
+    server's limit is remembered so larger files are refused when they are attached."""
+    limits = [limit for _name, limit in refused if limit]
+    if limits and op.account_id is not None:
+        with store.write() as (session, changes):
+            account = session.get(Account, op.account_id)
+            if account is not None:
+                known = account.settings.get("max_attachment_size")
+                if not isinstance(known, int) or min(limits) < known:
+                    account.settings = {**account.settings, "max_attachment_size": min(limits)}
+                    changes.accounts = True
+    names = ", ".join(repr(name) for name, _limit in refused)
+    limit_text = f" ({min(limits) / 1048576:.1f} MB)" if limits else ""
+    raise HeldForReview(
+        f"The {what} is on ticket {remote_id}, but {system} did not keep its file(s) {names}: they are larger than "
+        f"the server takes{limit_text}. Send the file another way (a link, or a smaller copy), then mark this "
+        f"{what} as delivered; AgentDesk now refuses files over that size when they are attached.",
+        HELD_ERROR,
+    )
+
+
 def download_attachment(store: Store, attachment_id: int, secret: str) -> str:
     """Fetch a ticket attachment's bytes on demand into the blob store; returns its sha256."""
-    from agentdesk.store.blobs import BlobStore
-
     with store.read() as session:
         att = session.get(Attachment, attachment_id)
         if att is None:

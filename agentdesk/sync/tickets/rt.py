@@ -37,7 +37,7 @@ from urllib.parse import quote
 
 from agentdesk.errors import UserError
 from agentdesk.store.models import Direction, Priority, Status
-from agentdesk.sync.errors import SyncError
+from agentdesk.sync.errors import ServerError, SyncError
 from agentdesk.sync.tickets.http import Conflict, JsonHttp, NotFound
 from agentdesk.sync.tickets.model import (
     PushResult,
@@ -505,6 +505,9 @@ class RtConnector:
                 said.append(f"{who} made a change ({kind})")
         return "; ".join(dict.fromkeys(said)) or "it was changed on the server"
 
+    def prepare(self, change: TicketChange) -> TicketChange:
+        return change  # files go in the correspond/comment request itself
+
     def push(self, remote_id: str, change: TicketChange, precondition: str | None) -> PushResult:
         tid = str(int(remote_id))
         if change.kind in ("reply", "note"):
@@ -512,12 +515,35 @@ class RtConnector:
             if precondition is not None and current != precondition:
                 raise RemoteConflict(self._describe_since(tid, precondition))
             endpoint = "correspond" if change.kind == "reply" else "comment"
-            reply = self.http.request(
-                "POST", f"ticket/{tid}/{endpoint}", json_body={"Content": change.body, "ContentType": "text/plain"}
-            )
+            body: dict[str, Any] = {"Content": change.body, "ContentType": "text/plain"}
+            if change.files:
+                body["Attachments"] = [
+                    {
+                        "FileName": f.filename,
+                        "FileType": f.content_type,
+                        "FileContent": base64.b64encode(f.data).decode("ascii"),
+                    }
+                    for f in change.files
+                ]
+            try:
+                reply = self.http.request("POST", f"ticket/{tid}/{endpoint}", json_body=body)
+            except SyncError as exc:
+                if change.files and not exc.retryable and exc.kind == "server" and exc.status not in (404, None):
+                    names = ", ".join(repr(f.filename) for f in change.files)
+                    error = ServerError(
+                        self.account,
+                        f"The RT server of {self.account!r} refused this {change.kind} with its attachment(s) "
+                        f"{names}: {exc.what}",
+                        "Nothing was posted on the ticket. Discard it and send the file another way (RT takes no "
+                        "empty files), or retry once the cause is fixed.",
+                    )
+                    error.retryable, error.status = False, exc.status
+                    raise error from exc
+                raise
             location = reply.headers.get("Location", "")
             created = location.rstrip("/").rpartition("/")[2] or None
-            return PushResult(self._etag(tid), created)
+            refused = self._refused_files(tid, created or precondition or current) if change.files else ()
+            return PushResult(self._etag(tid), created, refused)
         body = self._field_update(change)
         headers = {"If-Match": f'"{precondition}"'} if precondition is not None else {}
         try:
@@ -525,6 +551,22 @@ class RtConnector:
         except Conflict as exc:
             raise RemoteConflict(self._describe_since(tid, precondition)) from exc
         return PushResult(self._etag(tid))
+
+    def _refused_files(self, tid: str, since: str | None) -> tuple[tuple[str, int | None], ...]:
+        """Files RT dropped or cut short after `since` (over its MaxAttachmentSize, with DropLongAttachments or
+        TruncateLongAttachments set): it records that as a transaction of its own, with its limit as NewValue."""
+        floor = int(since) if since and since.isdigit() else 0
+        history = self._collection(
+            "transactions",
+            {"orderby": "id", "fields": "Type,Data,NewValue"},
+            [*history_query([tid]), {"field": "id", "operator": ">", "value": floor}],
+        )
+        refused: list[tuple[str, int | None]] = []
+        for txn in history:
+            if _str(txn.get("Type")) in ("AttachmentDrop", "AttachmentTruncate"):
+                limit = _str(txn.get("NewValue"))
+                refused.append((_str(txn.get("Data")), int(limit) if limit.isdigit() else None))
+        return tuple(refused)
 
     def _field_update(self, change: TicketChange) -> dict[str, Any]:
         if change.kind == "status" and change.status is not None:

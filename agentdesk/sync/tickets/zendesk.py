@@ -16,11 +16,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
 from agentdesk.errors import UserError
 from agentdesk.store.models import Direction, Priority, Status
+from agentdesk.sync.errors import ServerError, SyncError
 from agentdesk.sync.tickets.http import Conflict, JsonHttp, NotFound
 from agentdesk.sync.tickets.model import (
     PushResult,
@@ -273,10 +275,55 @@ class ZendeskConnector:
 
     # --- push ------------------------------------------------------------------------------------
 
+    def prepare(self, change: TicketChange) -> TicketChange:
+        """Upload a reply's files (`POST /api/v2/uploads?filename=…`, the bytes as the body): each answer's
+        `upload.token` goes into the comment's `uploads`. A token not used in a comment expires by itself, so
+        uploading again after a crash leaves nothing behind on the ticket."""
+        if not change.files:
+            return change
+        tokens: list[str] = []
+        for file in change.files:
+            try:
+                data = self.http.request(
+                    "POST",
+                    "api/v2/uploads",
+                    params={"filename": file.filename},
+                    content=file.data,
+                    headers={"Content-Type": file.content_type or "application/binary"},
+                ).data
+            except SyncError as exc:
+                if exc.retryable or exc.kind != "server" or exc.status in (404, None):
+                    raise
+                refused = ServerError(
+                    self.account,
+                    f"Zendesk ({self.account!r}) refused the attachment {file.filename!r}: {exc.what}",
+                    f"Nothing was posted on the ticket. Discard this {change.kind} and send the file another way "
+                    "(Zendesk takes files up to 50 MB, and an administrator may allow only some file types), or "
+                    "retry once the cause is fixed.",
+                )
+                refused.retryable, refused.status = False, exc.status
+                raise refused from exc
+            upload = data.get("upload") if isinstance(data, dict) else None
+            token = upload.get("token") if isinstance(upload, dict) else None
+            if not isinstance(token, str) or not token:
+                raise ServerError(
+                    self.account,
+                    f"Zendesk ({self.account!r}) answered the upload of {file.filename!r} without an upload token.",
+                    "AgentDesk will try again by itself; report it if it keeps happening.",
+                )
+            tokens.append(token)
+        return replace(change, uploads=tuple(tokens))
+
     def push(self, remote_id: str, change: TicketChange, precondition: str | None) -> PushResult:
         ticket: dict[str, Any] = {}
         if change.kind in ("reply", "note"):
             ticket["comment"] = {"body": change.body, "public": change.kind == "reply"}
+            if change.files and len(change.uploads) != len(change.files):
+                raise UserError(
+                    "Internal error: the files of this reply were not uploaded to Zendesk first.", "Retry it."
+                )
+            if change.uploads:
+                ticket["comment"]["uploads"] = list(change.uploads)
         elif change.kind == "status" and change.status is not None:
             ticket["status"] = _STATUS_OUT.get(change.status, "open")
         elif change.kind == "priority" and change.priority is not None:

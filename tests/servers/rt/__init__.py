@@ -5,6 +5,9 @@ and seeding that folder takes ~10 s, so it is done once per machine into a templ
 (keyed by the scripts' contents); each test session copies the template, serves the copy on a free port and
 stops it by the PID rt-up.sh wrote.
 
+RT is configured to drop files over 1 MiB (`$MaxAttachmentSize` with `$DropLongAttachments`, as an admin may
+set it), so the ticket-attachment tests can see what AgentDesk does when RT keeps a reply but not its file.
+
 The seed: queue "AgentDesk", a multi-value ticket custom field "Tags" for every queue; six tickets entered
 through the REST API (a request, an agent's reply with a file, an internal note); and one ticket created from an
 email with a Message-ID, the way RT's mail gateway creates them.
@@ -32,6 +35,11 @@ USER = "root"
 PASSWORD = "password"
 EMAIL_MESSAGE_ID = "<order-4711@customer.example>"
 EMAIL_FROM = "mia@example.com"
+RT_DROPS_OVER = 1024 * 1024  # the test server's MaxAttachmentSize (with DropLongAttachments)
+_SITE_OVERRIDES = f"""Set($MaxAttachmentSize, {RT_DROPS_OVER});
+Set($DropLongAttachments, 1);
+1;
+"""
 
 _PERL_SEED = r"""
 use MIME::Entity;
@@ -72,6 +80,9 @@ def _env(data: Path) -> dict[str, str]:
 
 
 def _up(data: Path, port: int) -> dict[str, str]:
+    overrides = data / "etc" / "RT_SiteConfig.d"
+    overrides.mkdir(parents=True, exist_ok=True)
+    (overrides / "agentdesk-tests.pm").write_text(_SITE_OVERRIDES)
     done = subprocess.run(
         ["bash", str(HERE / "rt-up.sh"), str(data), str(port)],
         capture_output=True,
