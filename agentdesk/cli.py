@@ -509,7 +509,7 @@ def speak(flag: str | None) -> str:
     if code != "en":
         path = resource_path("translations", f"agentdesk_{code}.ts")
         try:
-            install(TsTranslator(path, code))
+            install(TsTranslator(path, code), code)
         except (OSError, ET.ParseError):
             log.warning("no readable translations for %s at %s", code, path)
     return code
