@@ -97,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_account_commands(commands)
     _add_mail_commands(commands)
-    add_report_command(commands)
+    add_report_command(commands, _add_lang)
     from agentdesk.canned_command import add_canned_commands
 
     add_canned_commands(commands, _add_data_dir, lambda args: _open_store(_data_dir(args)), _Parser)
