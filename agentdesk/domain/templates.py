@@ -450,9 +450,9 @@ def problems(body: str) -> list[TemplateProblem]:
             while isinstance(inner, nodes.Getattr | nodes.Getitem):
                 inner = inner.node
                 seen_paths.add(id(inner))
-            message = _check_path(path, local)
-            if message:
-                found.append(TemplateProblem(line, ".".join(path), message))
+            refused = _check_path(path, local)
+            if refused:
+                found.append(TemplateProblem(line, ".".join(path), refused))
     return found
 
 

@@ -384,9 +384,8 @@ class CannedEditor(QDialog):
         found = []
         for t in self._tabs():
             for part, text in ((self.tr("subject"), t.subject.text()), (self.tr("body"), t.body.toPlainText())):
-                found += [
-                    f"{LANGUAGE_NAMES.get(t.language, t.language)}, {part}: {labels.text(p.text)}" for p in problems(text)
-                ]
+                name = LANGUAGE_NAMES.get(t.language, t.language)
+                found += [f"{name}, {part}: {labels.text(p.text)}" for p in problems(text)]
         self.problems.setText("\n".join(found))
         if tab is None:
             self.preview.clear()
@@ -399,7 +398,8 @@ class CannedEditor(QDialog):
         if result.text is not None:
             self.preview.setPlainText(result.text)
         else:
-            self.preview.setPlainText(self.tr("This customer would not get this reply:") + "\n" + labels.text(result.explanation()))
+            why = labels.text(result.explanation())
+            self.preview.setPlainText(self.tr("This customer would not get this reply:") + "\n" + why)
 
     # --- saving --------------------------------------------------------------------------------------------------
 
