@@ -100,28 +100,44 @@ def render_canned_for(
 def add_canned_commands(
     commands: Any, add_data_dir: Callable[..., None], open_store: OpenStore, parser_class: type[argparse.ArgumentParser]
 ) -> None:
-    canned = commands.add_parser("canned", help="the canned-reply and knowledge-article library")
+    canned = commands.add_parser(
+        "canned", help=tr(QT_TRANSLATE_NOOP("CliHelp", "the canned-reply and knowledge-article library"))
+    )
     add_data_dir(canned, top=False)
-    sub = canned.add_subparsers(title="canned commands", metavar="ACTION", required=True, parser_class=parser_class)
+    sub = canned.add_subparsers(
+        title=tr(QT_TRANSLATE_NOOP("CliHelp", "canned commands")),
+        metavar="ACTION",
+        required=True,
+        parser_class=parser_class,
+    )
 
-    lst = sub.add_parser("list", help="list the library")
+    lst = sub.add_parser("list", help=tr(QT_TRANSLATE_NOOP("CliHelp", "list the library")))
     add_data_dir(lst, top=False)
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(handler=lambda args: _list(args, open_store))
 
-    show = sub.add_parser("show", help="show one entry with all its languages")
+    show = sub.add_parser("show", help=tr(QT_TRANSLATE_NOOP("CliHelp", "show one entry with all its languages")))
     add_data_dir(show, top=False)
-    show.add_argument("name", help="shortcut or title")
+    show.add_argument("name", help=tr(QT_TRANSLATE_NOOP("CliHelp", "shortcut or title")))
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=lambda args: _show(args, open_store))
 
-    imp = sub.add_parser("import", help="import entries from a JSON or CSV file (same title or shortcut: replaced)")
+    imp = sub.add_parser(
+        "import",
+        help=tr(
+            QT_TRANSLATE_NOOP("CliHelp", "import entries from a JSON or CSV file (same title or shortcut: replaced)")
+        ),
+    )
     add_data_dir(imp, top=False)
     imp.add_argument("path", type=Path)
-    imp.add_argument("--keep-existing", action="store_true", help="skip entries that already exist")
+    imp.add_argument(
+        "--keep-existing", action="store_true", help=tr(QT_TRANSLATE_NOOP("CliHelp", "skip entries that already exist"))
+    )
     imp.set_defaults(handler=lambda args: _import(args, open_store))
 
-    exp = sub.add_parser("export", help="print the library as JSON (or CSV with --csv)")
+    exp = sub.add_parser(
+        "export", help=tr(QT_TRANSLATE_NOOP("CliHelp", "print the library as JSON (or CSV with --csv)"))
+    )
     add_data_dir(exp, top=False)
     exp.add_argument("--csv", action="store_true")
     exp.set_defaults(handler=lambda args: _export(args, open_store))

@@ -25,11 +25,15 @@ def add_reminders_command(
     add_data_dir: Callable[..., None],
     open_store: Callable[[argparse.Namespace], Store],
 ) -> None:
-    reminders = commands.add_parser("reminders", help="list follow-up reminders that are not done yet")
+    reminders = commands.add_parser(
+        "reminders", help=tr(QT_TRANSLATE_NOOP("CliHelp", "list follow-up reminders that are not done yet"))
+    )
     add_data_dir(reminders, top=False)
     which = reminders.add_mutually_exclusive_group()
-    which.add_argument("--due", action="store_true", help="only those due now")
-    which.add_argument("--all", action="store_true", help="done ones too, with why they ended")
+    which.add_argument("--due", action="store_true", help=tr(QT_TRANSLATE_NOOP("CliHelp", "only those due now")))
+    which.add_argument(
+        "--all", action="store_true", help=tr(QT_TRANSLATE_NOOP("CliHelp", "done ones too, with why they ended"))
+    )
     reminders.add_argument("--json", action="store_true")
     reminders.set_defaults(handler=lambda args: _run(args, open_store))
 

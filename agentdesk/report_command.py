@@ -39,19 +39,49 @@ def _date(value: str) -> date:
 
 
 def add_report_command(commands: Any, add_lang: Callable[..., None] | None = None) -> None:
-    report = commands.add_parser("report", help="support KPIs for a period (business and calendar time)")
+    report = commands.add_parser(
+        "report", help=tr(QT_TRANSLATE_NOOP("CliHelp", "support KPIs for a period (business and calendar time)"))
+    )
     report.add_argument(
-        "--data-dir", metavar="DIR", type=Path, default=argparse.SUPPRESS, help="folder holding the workspace"
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help=tr(QT_TRANSLATE_NOOP("CliHelp", "folder holding the workspace")),
     )
     if add_lang is not None:
         add_lang(report, top=False)
-    report.add_argument("--from", dest="first", type=_date, required=True, metavar="D", help="first day, YYYY-MM-DD")
-    report.add_argument("--to", dest="last", type=_date, required=True, metavar="D", help="last day, included")
-    report.add_argument("--csv", type=Path, metavar="F", help="write one row per conversation to this CSV file")
-    report.add_argument("--json", action="store_true", help="print one JSON object with every metric")
-    report.add_argument("--channel", help="only this channel (email, ticket)")
-    report.add_argument("--tag", help="only conversations with this tag")
-    report.add_argument("--assignee", help="only conversations assigned to this person ('' for unassigned)")
+    report.add_argument(
+        "--from",
+        dest="first",
+        type=_date,
+        required=True,
+        metavar="D",
+        help=tr(QT_TRANSLATE_NOOP("CliHelp", "first day, YYYY-MM-DD")),
+    )
+    report.add_argument(
+        "--to",
+        dest="last",
+        type=_date,
+        required=True,
+        metavar="D",
+        help=tr(QT_TRANSLATE_NOOP("CliHelp", "last day, included")),
+    )
+    report.add_argument(
+        "--csv",
+        type=Path,
+        metavar="F",
+        help=tr(QT_TRANSLATE_NOOP("CliHelp", "write one row per conversation to this CSV file")),
+    )
+    report.add_argument(
+        "--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("CliHelp", "print one JSON object with every metric"))
+    )
+    report.add_argument("--channel", help=tr(QT_TRANSLATE_NOOP("CliHelp", "only this channel (email, ticket)")))
+    report.add_argument("--tag", help=tr(QT_TRANSLATE_NOOP("CliHelp", "only conversations with this tag")))
+    report.add_argument(
+        "--assignee",
+        help=tr(QT_TRANSLATE_NOOP("CliHelp", "only conversations assigned to this person ('' for unassigned)")),
+    )
     report.set_defaults(handler=run_report_command)
 
 
