@@ -168,8 +168,8 @@ def apply_language(app: QCoreApplication, code: str | None, *, rebuild: bool = T
             log.warning("no translation file for %s (%s)", code, path)
     # The core's texts (agentdesk.i18n.Text: errors, outbox reasons, report explanations) through the same
     # translators. QCoreApplication.translate is thread-safe, so sync threads may say them too.
-    i18n.install(_qt_translate)
     name = locale_name(code)
+    i18n.install(_qt_translate, code, name)
     QLocale.setDefault(QLocale(name))
     formatting.set_locale(name)
     _current = code

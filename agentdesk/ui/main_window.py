@@ -483,6 +483,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.search)
+        layout.addWidget(self.search.problem_label)
         layout.addWidget(self.list)
         find = QAction(self.tr("Search"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -499,7 +500,7 @@ class MainWindow(QMainWindow):
         try:
             self.model.set_search(query or None, as_you_type=as_you_type)
         except SearchSyntaxError as exc:
-            self.search.show_problem(str(exc))
+            self.search.show_problem(labels.error_text(exc))
             self.statusBar().showMessage(labels.error_text(exc).splitlines()[0], 8000)
             return False
         self.search.show_problem("")
