@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QCursor, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -53,9 +54,11 @@ from agentdesk.store.queries import (
 )
 from agentdesk.store.search import save_searches, saved_searches
 from agentdesk.sync.credentials import keyring_status
-from agentdesk.sync.scheduler import SyncEvent, SyncScheduler
+from agentdesk.sync.scheduler import SyncEvent
+from agentdesk.sync.service import SyncControl, SyncServiceClient
 from agentdesk.ui import labels
 from agentdesk.ui.account_dialog import AccountDialog
+from agentdesk.ui.activity_panel import ActivityPanel
 from agentdesk.ui.attachments import AttachmentActions
 from agentdesk.ui.background import run_in_background
 from agentdesk.ui.bridge import StoreBridge
@@ -148,6 +151,7 @@ class MainWindow(QMainWindow):
         self.search.search_requested.connect(self.run_search_query)
         self._reload_saved_searches()
         self.list.selectionModel().selectionChanged.connect(self._on_selection)
+        self._build_activity()
         self._build_menus()
         self.notifier = ReminderNotifier(store, self.statusBar(), self)
         self.notifier.timer.timeout.connect(self._refresh_counts)  # due times pass without any write
@@ -163,10 +167,10 @@ class MainWindow(QMainWindow):
         self._show_counts(*self._read_counts())  # the first counts before the window shows
         theme_controller().changed.connect(self.apply_theme_colors)
         self._follows_theme = True
-        self.scheduler: SyncScheduler | None = None
+        # The background sync: a child process (agentdesk.sync.service) that reports through the bridge.
+        self.scheduler: SyncControl | None = None
         if start_sync:
-            self.scheduler = SyncScheduler(store, self.bridge.post_sync_event)
-            self.scheduler.start()
+            self.start_sync()
 
     # --- building ---------------------------------------------------------------------------------
 
@@ -259,6 +263,7 @@ class MainWindow(QMainWindow):
         self.customer_action.setShortcut(QKeySequence("Ctrl+I"))
         self.customer_action.toggled.connect(self.customer_panel.setVisible)
         view_menu.addAction(self.customer_action)
+        view_menu.addAction(self.activity_action)
         view_menu.addSeparator()
         self.reports_action = QAction(self.tr("&Reports…"), self)
         self.reports_action.triggered.connect(self.open_reports)
@@ -348,11 +353,19 @@ class MainWindow(QMainWindow):
         if app is not None:
             apply_language(app, code or None)
 
+    def start_sync(self) -> None:
+        """Start the background sync process (once; never for the demo workspace)."""
+        if self.scheduler is not None or self.demo:
+            return
+        client = SyncServiceClient(self.store, self.bridge.post_sync_event)
+        client.offline = self.offline_action.isChecked()
+        self.scheduler = client
+        client.start()
+
     def _accounts_changed(self) -> None:
-        if self.scheduler is None and not self.demo:
-            self.scheduler = SyncScheduler(self.store, self.bridge.post_sync_event)
-            self.scheduler.start()
-        elif self.scheduler is not None:
+        if self.scheduler is None:
+            self.start_sync()
+        else:
             self.scheduler.sync_now()
 
     def apply_theme_colors(self, _dark: bool = False) -> None:
@@ -408,6 +421,33 @@ class MainWindow(QMainWindow):
         if self.scheduler is not None:
             self.scheduler.sync_now()
 
+    def _cancel_task(self, task: str) -> None:
+        if self.scheduler is not None:
+            self.scheduler.cancel_task(task)
+
+    def _build_activity(self) -> None:
+        """The sync activity panel, a dock at the bottom: View → Sync activity, or a click on the sync status."""
+        self.activity = ActivityPanel()
+        self.activity.state.syncing = not self.demo
+        self.activity.refresh()
+        self.activity.cancel_requested.connect(self._cancel_task)
+        self.bridge.sync_event.connect(self.activity.on_event)
+        self.activity_dock = QDockWidget(self.tr("Sync activity"), self)
+        self.activity_dock.setObjectName("activityDock")
+        self.activity_dock.setWidget(self.activity)
+        self.activity_dock.setAllowedAreas(
+            Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.activity_dock)
+        self.activity_dock.hide()
+        self.activity_action = self.activity_dock.toggleViewAction()
+        self.activity_action.setText(self.tr("Sync &activity"))
+        self.activity_action.setObjectName("activityAction")
+
+    def show_activity(self) -> None:
+        self.activity_dock.show()
+        self.activity_dock.raise_()
+
     def _on_sync_event(self, event: SyncEvent) -> None:
         if event.kind in ("finished", "error"):
             self.network_label.refresh()  # the pass recorded each account's state
@@ -418,6 +458,7 @@ class MainWindow(QMainWindow):
             self.scheduler.set_offline(offline)
         else:
             self.sync_label.on_event(SyncEvent("state", data={"offline": offline}))
+            self.activity.on_event(SyncEvent("state", data={"offline": offline}))
 
     def open_reports(self) -> None:
         """The reports window (one per main window; raised when already open)."""
@@ -448,6 +489,7 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.statusBar().addWidget(self.counts_label, 1)
         self.sync_label = SyncStatusLabel()
+        self.sync_label.clicked.connect(self.show_activity)
         self.bridge.sync_event.connect(self.sync_label.on_event)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.network_label = NetworkStatusLabel(self.store)
