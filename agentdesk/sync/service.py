@@ -331,6 +331,10 @@ class SyncServiceClient:
                 self._relay(process)
                 code = process.wait()
                 self._ready.clear()
+                for stream in (process.stdin, process.stdout):
+                    if stream is not None:
+                        with contextlib.suppress(OSError), self._lock:
+                            stream.close()
                 if self._stopping.is_set():
                     return
                 reason = _exit_reason(code)

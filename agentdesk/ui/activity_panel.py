@@ -162,7 +162,7 @@ class ActivityPanel(QWidget):
         self.body = QVBoxLayout(body)
         self.body.setContentsMargins(0, 0, 0, 0)
         self.body.setSpacing(6)
-        self.running_title = QLabel(f"<b>{html.escape(self.tr('Running now'))}</b>")
+        self.running_title = QLabel(f"<b>{html.escape(self.tr('Sync tasks'))}</b>")
         self.body.addWidget(self.running_title)
         self.tasks_box = QVBoxLayout()
         self.tasks_box.setSpacing(4)
@@ -242,7 +242,7 @@ class ActivityPanel(QWidget):
             text = self.tr("This workspace does not sync: the demo stays on this computer.")
         elif service.get("state") == "crashed":
             text = (
-                self.tr("The background sync stopped unexpectedly (%1). It is restarted in %2 s.")
+                self.tr("The background sync stopped unexpectedly (%1). AgentDesk restarts it in %2 s.")
                 .replace("%1", str(service.get("reason") or ""))
                 .replace("%2", number(int(service.get("retry_in") or 0)))
             )
