@@ -45,7 +45,7 @@ STOP_TIMEOUT = 30.0  # seconds a closing window waits for the batch being writte
 FIRST_RESTART = 1.0  # seconds before the first restart of a crashed child; doubled each time
 MAX_RESTART = 60.0
 STABLE_AFTER = 60.0  # a child that ran this long counts as healthy again: the back-off starts over
-NICENESS = 5  # the window's process keeps the CPU when both want it
+NICENESS = 10  # background work: the window's process keeps the CPU when both want it
 
 
 # --- the child ------------------------------------------------------------------------------------------

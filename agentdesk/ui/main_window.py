@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -66,6 +67,7 @@ from agentdesk.ui.composer import Composer
 from agentdesk.ui.conversation_model import ConversationListModel
 from agentdesk.ui.conversation_pane import EARLIER_LINK, TIMELINE_PAGE, ConversationPane
 from agentdesk.ui.customer_panel import CustomerPanel
+from agentdesk.ui.font_warmup import FontWarmer, with_bold
 from agentdesk.ui.list_cells import SubjectDelegate
 from agentdesk.ui.network_status import NetworkStatusLabel
 from agentdesk.ui.notifier import ReminderNotifier
@@ -77,6 +79,8 @@ from agentdesk.ui.theme import palette_colors, theme_controller
 from agentdesk.ui.triage_menu import TriageMenu
 
 log = logging.getLogger(__name__)
+BACKGROUND_COUNT_MS = 2_000  # the sidebar's counts, while a sync writes: at most this often
+COUNT_AFTER_PAINT_MS = 150
 # The views' counts, their unread counts, the tags and the accounts with their open counts
 SidebarCounts = tuple[dict[View, int], dict[View, int], list[TagCount], list[AccountCount]]
 
@@ -143,6 +147,7 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self._laid_out = False
+        self._font_warmer: FontWarmer | None = None
         self._timeline_limit = TIMELINE_PAGE  # messages of the open conversation read into the pane
         self.setCentralWidget(splitter)
 
@@ -164,6 +169,10 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._count_pool = QThreadPool(self)  # its own, so closing the window can wait for a count under way
         self._count_pool.setMaxThreadCount(1)
+        self._last_count = 0.0
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.timeout.connect(self._refresh_counts)
         self._show_counts(*self._read_counts())  # the first counts before the window shows
         theme_controller().changed.connect(self.apply_theme_colors)
         self._follows_theme = True
@@ -682,9 +691,10 @@ class MainWindow(QMainWindow):
             self.network_label.refresh()
         if (changes.outbox or changes.everything) and self.list_stack.currentWidget() is self.outbox_panel:
             self.outbox_panel.reload()
+        background = self.bridge.background  # a sync's batches rather than the user's own action
         if not (changes.everything or changes.conversations or changes.messages):
             if changes.outbox or changes.accounts:  # Needs attention and the accounts' states
-                self._refresh_counts()
+                self._refresh_counts(soon=not background)
             return
         selected = self.selected_conversation()
         selected_all = self.selected_conversations()
@@ -692,13 +702,15 @@ class MainWindow(QMainWindow):
         shown = self.list.rowAt(self.list.viewport().height() - 1)
         selected_rows = [i.row() for i in self.list.selectionModel().selectedRows()]
         last = max([shown if shown >= 0 else self.model.rowCount() - 1, *selected_rows])
-        # status or activity may have moved rows in or out of this view
-        self.model.reload(keep_loaded=True, keep_rows=last + 1)
-        self._restore_selection(selected, selected_all)
-        self.list.verticalScrollBar().setValue(scroll)
+        # Status or activity may have moved rows in or out of this view. Without a reset (the rows listed kept
+        # their order: a sync adding older mail below them) the view keeps its selection and scroll by itself.
+        changed = None if changes.everything else changes.conversations
+        if self.model.refresh(changed, keep_rows=last + 1):
+            self._restore_selection(selected, selected_all)
+            self.list.verticalScrollBar().setValue(scroll)
         if selected is not None and (changes.everything or selected in changes.conversations):
             self.pane.show_conversation(self._read_detail(selected))
-        self._refresh_counts()
+        self._refresh_counts(soon=not background)
 
     def _restore_selection(self, current: int | None, selected: list[int]) -> None:
         selection_model = self.list.selectionModel()
@@ -724,9 +736,20 @@ class MainWindow(QMainWindow):
             tags, accounts = sidebar_sections(session)
             return counts, unread, tags, accounts
 
-    def _refresh_counts(self) -> None:
+    def _refresh_counts(self, *, soon: bool = True) -> None:
         """Count the views off the GUI thread (a pass over every conversation: a second on a million) and show
-        the counts when they arrive; asked again meanwhile, count once more afterwards."""
+        the counts when they arrive; asked again meanwhile, count once more afterwards.
+
+        Not `soon` (a sync's batches): at most once per `BACKGROUND_COUNT_MS`, and not before the list has
+        painted what changed: the counting thread shares the interpreter, and a paint that has to wait for it
+        on every cell is a stall."""
+        if not soon:
+            if not self._count_timer.isActive():
+                since = (time.monotonic() - self._last_count) * 1000
+                self._count_timer.start(int(max(COUNT_AFTER_PAINT_MS, BACKGROUND_COUNT_MS - since)))
+            return
+        self._count_timer.stop()
+        self._last_count = time.monotonic()
         if self._counting:
             self._count_again = True
             return
@@ -778,6 +801,9 @@ class MainWindow(QMainWindow):
         if not self._laid_out:
             self._laid_out = True
             QTimer.singleShot(0, self._share_width)  # once the window has its real size
+        if self._font_warmer is None:  # fallback fonts for other scripts, looked up now rather than mid-sync
+            self._font_warmer = FontWarmer(with_bold(self.list.font()), self)
+            self._font_warmer.start()
 
     def _share_width(self) -> None:
         """Sidebar, list, conversation and customer panel share the width; the panel hides on narrow screens."""
@@ -797,6 +823,7 @@ class MainWindow(QMainWindow):
         if self.scheduler is not None:
             self.scheduler.stop()
         self.bridge.close()
+        self._count_timer.stop()
         self._closed = True
         self._count_pool.waitForDone(10_000)
         super().closeEvent(event)
