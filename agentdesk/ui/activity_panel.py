@@ -91,9 +91,11 @@ class TaskRow(QFrame):
         if kind == MAIL:
             title = f"<b>{account}</b> · {folder}"
         elif kind == TICKETS:
-            title = f"<b>{account}</b> · {html.escape(self.tr('tickets'))}"
+            tickets = self.tr("tickets")
+            title = f"<b>{account}</b> · {html.escape(tickets)}"
         else:
-            title = f"<b>{html.escape(self.tr('Outbox'))}</b>"
+            outbox = self.tr("Outbox")
+            title = f"<b>{html.escape(outbox)}</b>"
         self.title.setText(title)
         state = str(task.get("state") or RUNNING)
         if state == RUNNING and self.last_state == CANCELLED:  # resumed by a later pass: it may be cancelled again
@@ -162,7 +164,8 @@ class ActivityPanel(QWidget):
         self.body = QVBoxLayout(body)
         self.body.setContentsMargins(0, 0, 0, 0)
         self.body.setSpacing(6)
-        self.running_title = QLabel(f"<b>{html.escape(self.tr('Sync tasks'))}</b>")
+        self.running_title = QLabel(self.tr("Sync tasks"))
+        self.running_title.setStyleSheet("font-weight: bold")
         self.body.addWidget(self.running_title)
         self.tasks_box = QVBoxLayout()
         self.tasks_box.setSpacing(4)
@@ -170,7 +173,8 @@ class ActivityPanel(QWidget):
         self.idle_label = QLabel(self.tr("Nothing is syncing right now."))
         self.idle_label.setObjectName("idleLabel")
         self.body.addWidget(self.idle_label)
-        self.results_title = QLabel(f"<b>{html.escape(self.tr('Last sync per account'))}</b>")
+        self.results_title = QLabel(self.tr("Last sync per account"))
+        self.results_title.setStyleSheet("font-weight: bold")
         self.body.addWidget(self.results_title)
         self.results_label = QLabel()
         self.results_label.setObjectName("lastResults")
@@ -261,6 +265,7 @@ class ActivityPanel(QWidget):
         for task_id in [k for k in self.rows if k not in tasks]:
             gone = self.rows.pop(task_id)
             self.tasks_box.removeWidget(gone)
+            gone.hide()
             gone.deleteLater()
         for task_id, task in tasks.items():
             row = self.rows.get(task_id)
@@ -278,9 +283,10 @@ class ActivityPanel(QWidget):
         lines: list[str] = []
         if state.pass_error is not None:
             when, message = state.pass_error
+            failed = self.tr("The last sync pass failed:")
             lines.append(
                 f"<span style='color:{colors.warn}'>⚠ {html.escape(clock_time(when))} · "
-                f"{html.escape(self.tr('The last sync pass failed:'))} {html.escape(message)}</span>"
+                f"{html.escape(failed)} {html.escape(message)}</span>"
             )
         for name, (when, result) in sorted(self.state.results.items()):
             errors = [str(e) for e in result.get("errors") or []]
