@@ -138,6 +138,45 @@ def test_a_killed_sync_process_is_noticed_and_restarted(
     assert f"sync service {second} stopped\n" in sync_log(store)
 
 
+def test_a_language_switch_moves_the_running_sync_process_to_the_new_window(
+    store: Store, mailbox: MailUser, make_imap_account: MakeAccount, qtbot: QtBot
+) -> None:
+    from agentdesk.ui.language import rebuild_main_window
+
+    mailbox.append_many([message(subject="Erste Frage", sender="kunde@example.de", body="Hallo")])
+    make_imap_account(mailbox)
+    old = MainWindow(store, start_sync=True)  # closed and deleted by the rebuild
+    old.show()
+    old.show_activity()
+    new: MainWindow | None = None
+    try:
+        qtbot.waitUntil(lambda: "Support" in old.activity.state.results, timeout=60_000)
+        client = old.scheduler
+        assert isinstance(client, SyncServiceClient) and client.pid is not None
+        pid = client.pid
+        new = rebuild_main_window(old)
+        assert new.scheduler is client and old.scheduler is None and client.pid == pid  # not restarted
+        assert "Support" in new.activity.state.results and new.activity_dock.isVisible()
+        new.sidebar.select_view(View.ALL)
+        mailbox.append_many([message(subject="Zweite Frage", sender="neu@example.de", body="Noch da?")])
+        new.sync_action.trigger()
+        qtbot.waitUntil(lambda: new is not None and new.model.rowCount() == 2, timeout=60_000)
+    finally:
+        if new is None:
+            old.close()
+        else:
+            new.close()
+
+
+def test_the_demo_workspace_runs_no_sync(store: Store, qtbot: QtBot) -> None:
+    window = MainWindow(store, demo=True, start_sync=True)
+    qtbot.addWidget(window)
+    window.start_sync()
+    assert window.scheduler is None
+    assert "does not sync" in window.activity.service_label.text()
+    window.close()
+
+
 def test_the_sync_process_ends_when_the_window_process_is_killed(data_dir: DataDir) -> None:
     Store.open(data_dir).close()
     parent = subprocess.Popen(
