@@ -11,7 +11,9 @@
 
 Run: .venv/bin/python -m bench.ui_bench  (writes the "## Window responsiveness" section of docs/benchmarks.md)
 Sizes can be lowered for a quick look: AGENTDESK_BENCH_SYNC_MESSAGES, AGENTDESK_BENCH_LIST_ROWS,
-AGENTDESK_BENCH_START_MESSAGES. Part (a) needs Dovecot (scripts/system-packages.sh test); without it (a) is skipped.
+AGENTDESK_BENCH_START_MESSAGES; AGENTDESK_BENCH_UI_PARTS=a (or any of "abcd") runs only those parts and prints
+their rows without writing docs/benchmarks.md. Part (a) starts the window's own sync process, as the app does
+(`MainWindow.start_sync`), and needs Dovecot (scripts/system-packages.sh test); without it (a) is skipped.
 """
 
 from __future__ import annotations
