@@ -96,7 +96,11 @@ def serve(
     if output is None:
         # The protocol keeps the real stdout; anything else printing (a library, a stray print) goes to stderr.
         output = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
-        os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+        try:
+            errors = sys.stderr.fileno()
+        except (AttributeError, OSError, ValueError):  # a windowed app on Windows has no stderr
+            errors = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(errors, sys.stdout.fileno())
     commands = commands if commands is not None else sys.stdin
     stop = threading.Event()
     if not _die_with_parent(parent):
@@ -311,6 +315,8 @@ class SyncServiceClient:
             encoding="utf-8",
             bufsize=1,
             close_fds=True,
+            stderr=subprocess.DEVNULL if sys.stderr is None else None,  # a windowed app has none to share
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # Windows: no console window flashes up
         )
 
     def _supervise(self) -> None:
