@@ -254,6 +254,16 @@ def _add_mail_commands(commands: Any) -> None:
     sync.add_argument("--json", action="store_true", help="print one JSON object")
     sync.set_defaults(handler=_cmd_sync)
 
+    service = commands.add_parser(
+        "sync-service",
+        help="the window's background sync: runs until its standard input ends (the window starts it)",
+    )
+    _add_data_dir(service, top=False)
+    service.add_argument("--offline", action="store_true", help='start in the "Work offline" state')
+    service.add_argument("--poll-interval", type=float, default=None, help="seconds between passes without IDLE")
+    service.add_argument("--parent", type=int, default=None, help="stop when this process (the window's) ends")
+    service.set_defaults(handler=_cmd_sync_service)
+
     imp = commands.add_parser(
         "import",
         help=_help(QT_TRANSLATE_NOOP("CliHelp", "import an .eml file, a folder of them, an mbox file or a Maildir")),
@@ -438,6 +448,16 @@ def _cmd_sync(args: argparse.Namespace) -> int:
     print(f"Outbox: {out['sent']} sent, {out['pending']} waiting, {out['needs_attention']} need attention")
     print(f"Done in {summary.seconds:.1f} s")
     return 0
+
+
+def _cmd_sync_service(args: argparse.Namespace) -> int:
+    from agentdesk.sync.scheduler import POLL_INTERVAL
+    from agentdesk.sync.service import LOG_FILE, serve
+
+    data_dir = _data_dir(args)
+    configure_logging(data_dir.logs_dir, file_name=LOG_FILE)
+    poll = args.poll_interval if args.poll_interval is not None else POLL_INTERVAL
+    return serve(data_dir, offline=args.offline, poll_interval=poll, parent=args.parent)
 
 
 def _cmd_import(args: argparse.Namespace) -> int:

@@ -13,6 +13,78 @@
     </message>
 </context>
 <context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>Sync tasks</source>
+        <translation>Synchronisierungsaufgaben</translation>
+    </message>
+    <message>
+        <source>Nothing is syncing right now.</source>
+        <translation>Gerade wird nichts synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Last sync per account</source>
+        <translation>Letzte Synchronisierung je Konto</translation>
+    </message>
+    <message>
+        <source>This workspace does not sync: the demo stays on this computer.</source>
+        <translation>Dieser Arbeitsbereich wird nicht synchronisiert: Die Demo bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The background sync stopped unexpectedly (%1). AgentDesk restarts it in %2 s.</source>
+        <translation>Die Hintergrund-Synchronisierung wurde unerwartet beendet (%1). AgentDesk startet sie in %2 s neu.</translation>
+    </message>
+    <message>
+        <source>Working offline: nothing is fetched or sent until you go online again.</source>
+        <translation>Offline: Es wird nichts abgerufen oder gesendet, bis Sie wieder online sind.</translation>
+    </message>
+    <message>
+        <source>The background sync was restarted after it stopped unexpectedly; it runs again.</source>
+        <translation>Die Hintergrund-Synchronisierung wurde nach einem unerwarteten Ende neu gestartet und läuft wieder.</translation>
+    </message>
+    <message>
+        <source>The background sync runs in its own process; the window never waits for it.</source>
+        <translation>Die Hintergrund-Synchronisierung läuft in einem eigenen Prozess; das Fenster wartet nie auf sie.</translation>
+    </message>
+    <message>
+        <source>The last sync pass failed:</source>
+        <translation>Der letzte Synchronisierungsdurchlauf ist fehlgeschlagen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(und %n weiteres Problem)</numerusform>
+            <numerusform>(und %n weitere Probleme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled — will resume at the next sync</source>
+        <translation>Abgebrochen — wird bei der nächsten Synchronisierung fortgesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n neue Nachricht</numerusform>
+            <numerusform>%n neue Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to date, nothing new</source>
+        <translation>aktuell, nichts Neues</translation>
+    </message>
+    <message>
+        <source>No sync has finished since the window opened.</source>
+        <translation>Seit dem Öffnen des Fensters wurde noch keine Synchronisierung abgeschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>Argparse</name>
     <message>
         <source>usage: </source>
@@ -1768,6 +1840,14 @@ Mit &apos;{prog} --help&apos; sehen Sie, was möglich ist.
         <translation>&amp;Über AgentDesk</translation>
     </message>
     <message>
+        <source>Sync activity</source>
+        <translation>Synchronisierungsaktivität</translation>
+    </message>
+    <message>
+        <source>Sync &amp;activity</source>
+        <translation>Synchronisierungs&amp;aktivität</translation>
+    </message>
+    <message>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
@@ -3483,6 +3563,14 @@ Kalenderzeit: Median %3, 90. Perzentil %4</translation>
         <translation>Synchronisierung fehlgeschlagen</translation>
     </message>
     <message>
+        <source>Background sync stopped unexpectedly; restarting in %1 s</source>
+        <translation>Hintergrund-Synchronisierung unerwartet beendet; Neustart in %1 s</translation>
+    </message>
+    <message>
+        <source>Background sync restarted</source>
+        <translation>Hintergrund-Synchronisierung neu gestartet</translation>
+    </message>
+    <message>
         <source>Working offline: changes are kept and sent when you go online</source>
         <translation>Offline: Änderungen werden aufbewahrt und gesendet, sobald Sie online sind</translation>
     </message>
@@ -3507,6 +3595,61 @@ Kalenderzeit: Median %3, 90. Perzentil %4</translation>
     <message>
         <source>sync</source>
         <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Click to see what the sync is doing</source>
+        <translation>Klicken, um zu sehen, was die Synchronisierung gerade tut</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Cancelled — will resume at the next sync</source>
+        <translation>Abgebrochen — wird bei der nächsten Synchronisierung fortgesetzt</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>gestartet %1</translation>
+    </message>
+    <message>
+        <source>Fetching mail: %1 of %2</source>
+        <translation>E-Mails werden abgerufen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Updating read and flagged marks</source>
+        <translation>Gelesen- und Markierungsstatus werden aktualisiert</translation>
+    </message>
+    <message>
+        <source>Looking for new mail</source>
+        <translation>Suche nach neuen E-Mails</translation>
+    </message>
+    <message>
+        <source>Reading tickets: %1 so far</source>
+        <translation>Tickets werden gelesen: bisher %1</translation>
+    </message>
+    <message>
+        <source>Reading changed tickets</source>
+        <translation>Geänderte Tickets werden gelesen</translation>
+    </message>
+    <message>
+        <source>Sending queued replies and changes</source>
+        <translation>Wartende Antworten und Änderungen werden gesendet</translation>
     </message>
 </context>
 <context>

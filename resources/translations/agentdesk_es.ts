@@ -13,6 +13,78 @@
     </message>
 </context>
 <context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>Sync tasks</source>
+        <translation>Tareas de sincronización</translation>
+    </message>
+    <message>
+        <source>Nothing is syncing right now.</source>
+        <translation>Ahora no se está sincronizando nada.</translation>
+    </message>
+    <message>
+        <source>Last sync per account</source>
+        <translation>Última sincronización por cuenta</translation>
+    </message>
+    <message>
+        <source>This workspace does not sync: the demo stays on this computer.</source>
+        <translation>Este espacio de trabajo no se sincroniza: la demo se queda en este ordenador.</translation>
+    </message>
+    <message>
+        <source>The background sync stopped unexpectedly (%1). AgentDesk restarts it in %2 s.</source>
+        <translation>La sincronización en segundo plano se detuvo inesperadamente (%1). AgentDesk la reinicia en %2 s.</translation>
+    </message>
+    <message>
+        <source>Working offline: nothing is fetched or sent until you go online again.</source>
+        <translation>Sin conexión: no se descarga ni se envía nada hasta que vuelvas a conectarte.</translation>
+    </message>
+    <message>
+        <source>The background sync was restarted after it stopped unexpectedly; it runs again.</source>
+        <translation>La sincronización en segundo plano se reinició tras detenerse inesperadamente y vuelve a funcionar.</translation>
+    </message>
+    <message>
+        <source>The background sync runs in its own process; the window never waits for it.</source>
+        <translation>La sincronización en segundo plano funciona en su propio proceso; la ventana nunca la espera.</translation>
+    </message>
+    <message>
+        <source>The last sync pass failed:</source>
+        <translation>La última pasada de sincronización falló:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(y %n problema más)</numerusform>
+            <numerusform>(y %n problemas más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled — will resume at the next sync</source>
+        <translation>Cancelada — se reanudará en la próxima sincronización</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n mensaje nuevo</numerusform>
+            <numerusform>%n mensajes nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n cambiado</numerusform>
+            <numerusform>%n cambiados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to date, nothing new</source>
+        <translation>al día, nada nuevo</translation>
+    </message>
+    <message>
+        <source>No sync has finished since the window opened.</source>
+        <translation>No ha terminado ninguna sincronización desde que se abrió la ventana.</translation>
+    </message>
+</context>
+<context>
     <name>Argparse</name>
     <message>
         <source>usage: </source>
@@ -1768,6 +1840,14 @@ Ejecuta &apos;{prog} --help&apos; para ver lo que acepta.
         <translation>&amp;Acerca de AgentDesk</translation>
     </message>
     <message>
+        <source>Sync activity</source>
+        <translation>Actividad de sincronización</translation>
+    </message>
+    <message>
+        <source>Sync &amp;activity</source>
+        <translation>&amp;Actividad de sincronización</translation>
+    </message>
+    <message>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
@@ -3483,6 +3563,14 @@ Tiempo de calendario: mediana %3, percentil 90 %4</translation>
         <translation>Falló la sincronización</translation>
     </message>
     <message>
+        <source>Background sync stopped unexpectedly; restarting in %1 s</source>
+        <translation>La sincronización en segundo plano se detuvo inesperadamente; se reinicia en %1 s</translation>
+    </message>
+    <message>
+        <source>Background sync restarted</source>
+        <translation>Sincronización en segundo plano reiniciada</translation>
+    </message>
+    <message>
         <source>Working offline: changes are kept and sent when you go online</source>
         <translation>Sin conexión: los cambios se guardan y se envían cuando vuelvas a conectarte</translation>
     </message>
@@ -3507,6 +3595,61 @@ Tiempo de calendario: mediana %3, percentil 90 %4</translation>
     <message>
         <source>sync</source>
         <translation>sincronización</translation>
+    </message>
+    <message>
+        <source>Click to see what the sync is doing</source>
+        <translation>Haz clic para ver qué está haciendo la sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>tickets</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Cancelled — will resume at the next sync</source>
+        <translation>Cancelada — se reanudará en la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>iniciada a las %1</translation>
+    </message>
+    <message>
+        <source>Fetching mail: %1 of %2</source>
+        <translation>Descargando correo: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Updating read and flagged marks</source>
+        <translation>Actualizando las marcas de leído y destacado</translation>
+    </message>
+    <message>
+        <source>Looking for new mail</source>
+        <translation>Buscando correo nuevo</translation>
+    </message>
+    <message>
+        <source>Reading tickets: %1 so far</source>
+        <translation>Leyendo tickets: %1 hasta ahora</translation>
+    </message>
+    <message>
+        <source>Reading changed tickets</source>
+        <translation>Leyendo los tickets cambiados</translation>
+    </message>
+    <message>
+        <source>Sending queued replies and changes</source>
+        <translation>Enviando respuestas y cambios pendientes</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,78 @@
     </message>
 </context>
 <context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>Sync tasks</source>
+        <translation>सिंक कार्य</translation>
+    </message>
+    <message>
+        <source>Nothing is syncing right now.</source>
+        <translation>अभी कुछ भी सिंक नहीं हो रहा है।</translation>
+    </message>
+    <message>
+        <source>Last sync per account</source>
+        <translation>हर खाते का पिछला सिंक</translation>
+    </message>
+    <message>
+        <source>This workspace does not sync: the demo stays on this computer.</source>
+        <translation>यह वर्कस्पेस सिंक नहीं होता: डेमो इसी कंप्यूटर पर रहता है।</translation>
+    </message>
+    <message>
+        <source>The background sync stopped unexpectedly (%1). AgentDesk restarts it in %2 s.</source>
+        <translation>बैकग्राउंड सिंक अचानक रुक गया (%1)। AgentDesk इसे %2 सेकंड में फिर से शुरू करेगा।</translation>
+    </message>
+    <message>
+        <source>Working offline: nothing is fetched or sent until you go online again.</source>
+        <translation>ऑफ़लाइन काम: ऑनलाइन होने तक कुछ भी लाया या भेजा नहीं जाता।</translation>
+    </message>
+    <message>
+        <source>The background sync was restarted after it stopped unexpectedly; it runs again.</source>
+        <translation>बैकग्राउंड सिंक अचानक रुकने के बाद फिर से शुरू किया गया; यह फिर चल रहा है।</translation>
+    </message>
+    <message>
+        <source>The background sync runs in its own process; the window never waits for it.</source>
+        <translation>बैकग्राउंड सिंक अपनी अलग प्रोसेस में चलता है; विंडो कभी इसका इंतज़ार नहीं करती।</translation>
+    </message>
+    <message>
+        <source>The last sync pass failed:</source>
+        <translation>पिछला सिंक विफल रहा:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(और %n समस्या)</numerusform>
+            <numerusform>(और %n समस्याएँ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled — will resume at the next sync</source>
+        <translation>रद्द किया गया — अगले सिंक में वहीं से जारी रहेगा</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n नया संदेश</numerusform>
+            <numerusform>%n नए संदेश</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n बदला</numerusform>
+            <numerusform>%n बदले</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to date, nothing new</source>
+        <translation>अप-टू-डेट, कुछ नया नहीं</translation>
+    </message>
+    <message>
+        <source>No sync has finished since the window opened.</source>
+        <translation>विंडो खुलने के बाद से कोई सिंक पूरा नहीं हुआ है।</translation>
+    </message>
+</context>
+<context>
     <name>Argparse</name>
     <message>
         <source>usage: </source>
@@ -1768,6 +1840,14 @@ Run &apos;{prog} --help&apos; to see what it accepts.
         <translation>AgentDesk के बारे में(&amp;A)</translation>
     </message>
     <message>
+        <source>Sync activity</source>
+        <translation>सिंक गतिविधि</translation>
+    </message>
+    <message>
+        <source>Sync &amp;activity</source>
+        <translation>सिंक गतिविधि(&amp;A)</translation>
+    </message>
+    <message>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
@@ -3483,6 +3563,14 @@ Calendar time: median %3, 90th percentile %4</source>
         <translation>सिंक विफल</translation>
     </message>
     <message>
+        <source>Background sync stopped unexpectedly; restarting in %1 s</source>
+        <translation>बैकग्राउंड सिंक अचानक रुक गया; %1 सेकंड में फिर शुरू होगा</translation>
+    </message>
+    <message>
+        <source>Background sync restarted</source>
+        <translation>बैकग्राउंड सिंक फिर से शुरू हुआ</translation>
+    </message>
+    <message>
         <source>Working offline: changes are kept and sent when you go online</source>
         <translation>ऑफ़लाइन काम: बदलाव रखे जाते हैं और ऑनलाइन होने पर भेजे जाते हैं</translation>
     </message>
@@ -3507,6 +3595,61 @@ Calendar time: median %3, 90th percentile %4</source>
     <message>
         <source>sync</source>
         <translation>सिंक</translation>
+    </message>
+    <message>
+        <source>Click to see what the sync is doing</source>
+        <translation>सिंक क्या कर रहा है, देखने के लिए क्लिक करें</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>रद्द हो रहा है…</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>टिकट</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>आउटबॉक्स</translation>
+    </message>
+    <message>
+        <source>Cancelled — will resume at the next sync</source>
+        <translation>रद्द किया गया — अगले सिंक में वहीं से जारी रहेगा</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>%1 पर शुरू हुआ</translation>
+    </message>
+    <message>
+        <source>Fetching mail: %1 of %2</source>
+        <translation>ईमेल लाए जा रहे हैं: %2 में से %1</translation>
+    </message>
+    <message>
+        <source>Updating read and flagged marks</source>
+        <translation>पढ़े गए और फ़्लैग किए गए निशान अपडेट हो रहे हैं</translation>
+    </message>
+    <message>
+        <source>Looking for new mail</source>
+        <translation>नए ईमेल देखे जा रहे हैं</translation>
+    </message>
+    <message>
+        <source>Reading tickets: %1 so far</source>
+        <translation>टिकट पढ़े जा रहे हैं: अब तक %1</translation>
+    </message>
+    <message>
+        <source>Reading changed tickets</source>
+        <translation>बदले हुए टिकट पढ़े जा रहे हैं</translation>
+    </message>
+    <message>
+        <source>Sending queued replies and changes</source>
+        <translation>कतार में रखे जवाब और बदलाव भेजे जा रहे हैं</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,75 @@
     </message>
 </context>
 <context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>Sync tasks</source>
+        <translation>Tugas sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Nothing is syncing right now.</source>
+        <translation>Saat ini tidak ada yang disinkronkan.</translation>
+    </message>
+    <message>
+        <source>Last sync per account</source>
+        <translation>Sinkronisasi terakhir per akun</translation>
+    </message>
+    <message>
+        <source>This workspace does not sync: the demo stays on this computer.</source>
+        <translation>Ruang kerja ini tidak disinkronkan: demo tetap di komputer ini.</translation>
+    </message>
+    <message>
+        <source>The background sync stopped unexpectedly (%1). AgentDesk restarts it in %2 s.</source>
+        <translation>Sinkronisasi latar belakang berhenti tiba-tiba (%1). AgentDesk memulainya lagi dalam %2 dtk.</translation>
+    </message>
+    <message>
+        <source>Working offline: nothing is fetched or sent until you go online again.</source>
+        <translation>Bekerja luring: tidak ada yang diambil atau dikirim sampai Anda daring lagi.</translation>
+    </message>
+    <message>
+        <source>The background sync was restarted after it stopped unexpectedly; it runs again.</source>
+        <translation>Sinkronisasi latar belakang dimulai ulang setelah berhenti tiba-tiba; kini berjalan lagi.</translation>
+    </message>
+    <message>
+        <source>The background sync runs in its own process; the window never waits for it.</source>
+        <translation>Sinkronisasi latar belakang berjalan di prosesnya sendiri; jendela tidak pernah menunggunya.</translation>
+    </message>
+    <message>
+        <source>The last sync pass failed:</source>
+        <translation>Putaran sinkronisasi terakhir gagal:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(dan %n masalah lain)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled — will resume at the next sync</source>
+        <translation>Dibatalkan — dilanjutkan pada sinkronisasi berikutnya</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n pesan baru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n berubah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to date, nothing new</source>
+        <translation>terbaru, tidak ada yang baru</translation>
+    </message>
+    <message>
+        <source>No sync has finished since the window opened.</source>
+        <translation>Belum ada sinkronisasi yang selesai sejak jendela dibuka.</translation>
+    </message>
+</context>
+<context>
     <name>Argparse</name>
     <message>
         <source>usage: </source>
@@ -1762,6 +1831,14 @@ Jalankan &apos;{prog} --help&apos; untuk melihat apa yang diterima.
         <translation>&amp;Tentang AgentDesk</translation>
     </message>
     <message>
+        <source>Sync activity</source>
+        <translation>Aktivitas sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Sync &amp;activity</source>
+        <translation>&amp;Aktivitas sinkronisasi</translation>
+    </message>
+    <message>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
@@ -3472,6 +3549,14 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
         <translation>Sinkronisasi gagal</translation>
     </message>
     <message>
+        <source>Background sync stopped unexpectedly; restarting in %1 s</source>
+        <translation>Sinkronisasi latar belakang berhenti tiba-tiba; dimulai ulang dalam %1 dtk</translation>
+    </message>
+    <message>
+        <source>Background sync restarted</source>
+        <translation>Sinkronisasi latar belakang dimulai ulang</translation>
+    </message>
+    <message>
         <source>Working offline: changes are kept and sent when you go online</source>
         <translation>Bekerja luring: perubahan disimpan dan dikirim saat Anda daring</translation>
     </message>
@@ -3494,6 +3579,61 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
     <message>
         <source>sync</source>
         <translation>sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Click to see what the sync is doing</source>
+        <translation>Klik untuk melihat apa yang sedang dilakukan sinkronisasi</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>tiket</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Kotak keluar</translation>
+    </message>
+    <message>
+        <source>Cancelled — will resume at the next sync</source>
+        <translation>Dibatalkan — dilanjutkan pada sinkronisasi berikutnya</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>dimulai %1</translation>
+    </message>
+    <message>
+        <source>Fetching mail: %1 of %2</source>
+        <translation>Mengambil email: %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Updating read and flagged marks</source>
+        <translation>Memperbarui tanda sudah dibaca dan ditandai</translation>
+    </message>
+    <message>
+        <source>Looking for new mail</source>
+        <translation>Mencari email baru</translation>
+    </message>
+    <message>
+        <source>Reading tickets: %1 so far</source>
+        <translation>Membaca tiket: %1 sejauh ini</translation>
+    </message>
+    <message>
+        <source>Reading changed tickets</source>
+        <translation>Membaca tiket yang berubah</translation>
+    </message>
+    <message>
+        <source>Sending queued replies and changes</source>
+        <translation>Mengirim balasan dan perubahan yang mengantre</translation>
     </message>
 </context>
 <context>
