@@ -215,6 +215,30 @@ def _plain(value: Any) -> Any:
     return value if isinstance(value, str | int | float | bool) or value is None else str(value)
 
 
+def encode_texts(value: Any) -> Any:
+    """`value` (dicts, lists, strings) ready for JSON with its `Text`s kept translatable: each becomes
+    {"__text__": ...}; `decode_texts` makes them `Text`s again (e.g. across the sync process's pipe)."""
+    if isinstance(value, Text):
+        return {"__text__": value.to_json()}
+    if isinstance(value, Mapping):
+        return {k: encode_texts(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [encode_texts(v) for v in value]
+    return value
+
+
+def decode_texts(value: Any) -> Any:
+    """The value `encode_texts` made, with its `Text`s back (a damaged one as its English, or "")."""
+    if isinstance(value, Mapping):
+        if set(value) == {"__text__"}:
+            text = Text.from_json(value["__text__"])
+            return text if text is not None else ""
+        return {k: decode_texts(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [decode_texts(v) for v in value]
+    return value
+
+
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:
     """Mark `source` for translation in `context`; fill its parameters with `.fill(name=value)`."""
     return Text(context, source)

@@ -155,7 +155,7 @@ class ImapAccountSync:
                             self._stop, self._task = self.cancel, None
             self._set_network_state("online", None)
         except SyncError as exc:
-            summary.errors.append(str(exc))
+            summary.errors.append(exc.as_text)
             self._set_network_state(exc.kind if exc.kind != "server" else "degraded", str(exc))
         finally:
             if isinstance(self.pool, LazyProcessPool):

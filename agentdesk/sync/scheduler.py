@@ -18,6 +18,8 @@ from typing import Any
 from imapclient import IMAPClient
 from sqlalchemy import select
 
+from agentdesk.errors import UserError
+from agentdesk.i18n import decode_texts, encode_texts
 from agentdesk.store.database import Store
 from agentdesk.store.models import Account, AccountKind
 from agentdesk.sync.accounts import account_secret
@@ -43,12 +45,13 @@ class SyncEvent:
     data: dict[str, Any] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "account": self.account, "data": self.data}
+        return {"kind": self.kind, "account": self.account, "data": encode_texts(self.data)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> SyncEvent:
         account = data.get("account")
-        return cls(str(data["kind"]), None if account is None else str(account), dict(data.get("data") or {}))
+        payload = decode_texts(data.get("data") or {})
+        return cls(str(data["kind"]), None if account is None else str(account), dict(payload))
 
 
 Listener = Callable[[SyncEvent], None]
@@ -148,7 +151,7 @@ class SyncScheduler:
                     failures = failures + 1 if errors else 0
                 except Exception as exc:
                     log.exception("sync pass failed")
-                    self._emit(SyncEvent("error", data={"message": str(exc)}))
+                    self._emit(SyncEvent("error", data={"message": _message(exc)}))
                     failures += 1
             delay = (
                 self.poll_interval
@@ -179,7 +182,7 @@ class SyncScheduler:
                     self._idle(client)
             except SyncError as exc:
                 failures += 1
-                self._emit(SyncEvent("state", account, {"network": exc.kind, "message": str(exc)}))
+                self._emit(SyncEvent("state", account, {"network": exc.kind, "message": exc.as_text}))
                 if not exc.retryable:
                     return
             except Exception:
@@ -200,6 +203,11 @@ class SyncScheduler:
                     return
         finally:
             client.idle_done()
+
+
+def _message(exc: BaseException) -> str:
+    """An error for the window: a UserError's what and todo kept translatable, anything else as it reads."""
+    return exc.as_text if isinstance(exc, UserError) else str(exc)
 
 
 __all__ = ["Progress", "SyncEvent", "SyncScheduler"]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from agentdesk.sync.scheduler import SyncEvent
 from agentdesk.sync.tasks import CANCELLED, MAIL, OUTBOX, RUNNING, TICKETS
+from agentdesk.ui import labels
 from agentdesk.ui.formatting import clock_time, number
 from agentdesk.ui.theme import palette_colors
 
@@ -215,7 +216,7 @@ class ActivityPanel(QWidget):
             # Anything still listed as running belonged to this pass and is over now.
             state.tasks = {k: t for k, t in state.tasks.items() if t.get("state") == CANCELLED}
         elif event.kind == "error":
-            state.pass_error = (datetime.now().astimezone(), str(data.get("message") or ""))
+            state.pass_error = (datetime.now().astimezone(), labels.text(data.get("message") or ""))
             state.tasks = {k: t for k, t in state.tasks.items() if t.get("state") == CANCELLED}
         elif event.kind == "state" and event.account is None:
             state.offline = bool(data.get("offline"))
@@ -289,7 +290,7 @@ class ActivityPanel(QWidget):
                 f"{html.escape(failed)} {html.escape(message)}</span>"
             )
         for name, (when, result) in sorted(self.state.results.items()):
-            errors = [str(e) for e in result.get("errors") or []]
+            errors = [labels.text(e) for e in result.get("errors") or []]
             head = f"<b>{html.escape(name)}</b> · {html.escape(clock_time(when))} · "
             if errors:
                 text = f"<span style='color:{colors.warn}'>⚠ {html.escape(errors[0])}</span>"

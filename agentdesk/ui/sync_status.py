@@ -11,7 +11,9 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from agentdesk.sync.scheduler import SyncEvent
+from agentdesk.ui import labels
 from agentdesk.ui.formatting import clock_time, number
+from agentdesk.ui.theme import palette_colors
 
 
 class SyncStatusLabel(QLabel):
@@ -61,9 +63,9 @@ class SyncStatusLabel(QLabel):
             self.outbox = {str(k): int(v) for k, v in (data.get("outbox") or {}).items()}
             for account in data.get("accounts") or []:
                 if account.get("errors"):
-                    self.errors[str(account.get("name"))] = str(account["errors"][0])
+                    self.errors[str(account.get("name"))] = labels.text(account["errors"][0])
         elif event.kind == "error":
-            self.errors[""] = str(data.get("message") or self.tr("Sync failed"))
+            self.errors[""] = labels.text(data.get("message") or self.tr("Sync failed"))
         self._render()
 
     def _render(self) -> None:
@@ -92,7 +94,8 @@ class SyncStatusLabel(QLabel):
         if attention:
             parts.append(self.tr("%n need attention", "", attention))
         self.setText(" · ".join(parts))
-        self.setStyleSheet("color: #9a6700" if crashed or ((self.errors or attention) and not self.offline) else "")
+        warn = crashed or ((self.errors or attention) and not self.offline)
+        self.setStyleSheet(f"color: {palette_colors().warn}" if warn else "")
         general = self.tr("sync")
         tips = [f"{a or general}: {m}" for a, m in self.errors.items()]
         if crashed:

@@ -141,7 +141,7 @@ def sync_ticket_account(
         if connector is None:
             _, _, connector = account_connector(store, account_id, password_or_token)
     except SyncError as exc:
-        result.errors.append(str(exc))
+        result.errors.append(exc.as_text)
         _set_account_state(store, account_id, exc.kind, str(exc))
         return result
     ingest = TicketIngest(store, account_id)
@@ -191,7 +191,7 @@ def sync_ticket_account(
                     break  # pages read ahead are not written: the cursor stays after the last one that was
     except SyncError as exc:
         log.warning("ticket sync of %s stopped: %s", result.name, exc)
-        result.errors.append(str(exc))
+        result.errors.append(exc.as_text)
         _set_account_state(store, account_id, exc.kind, str(exc))
     else:
         _set_account_state(store, account_id, "online", result.errors[-1] if result.errors else None)
