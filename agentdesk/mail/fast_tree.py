@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from email._policybase import compat32
 from email.message import Message
+from typing import Any, cast
 
 # The feed parser's test for a header (or continuation) line: RFC 5322 ftext then a colon, or leading blank.
 _HEADER_LINE = re.compile(r"(From |[\041-\071\073-\176]*:|[\t ])")
@@ -53,7 +54,7 @@ def build_tree(raw: bytes, factory: type[Message] = Message) -> Message | None:
 
 
 class _Builder:
-    __slots__ = ("text", "end", "nl", "pos", "eof", "last", "factory")
+    __slots__ = ("end", "eof", "factory", "last", "nl", "pos", "text")
 
     def __init__(self, text: str, newline: str, factory: type[Message]) -> None:
         self.factory = factory
@@ -135,7 +136,7 @@ class _Builder:
             self._multipart(msg, ctype)
             return msg
         stop = self._next_boundary_line(self.pos, self.eof) if self.eof else self.end
-        msg._payload = self.text[self.pos : stop]
+        msg.set_payload(self.text[self.pos : stop])  # a str without a charset: stored as it is
         self.pos = stop
         return msg
 
@@ -156,7 +157,7 @@ class _Builder:
                 and "\n:" not in block
                 and not (self.eof and (block.startswith("--") or "\n--" in block))
             ):
-                msg._headers.extend(
+                _headers(msg).extend(
                     (name, value.lstrip(_BLANKS).rstrip("\r\n")) for name, value in _HEADER_FIELD.findall(block)
                 )
                 self.pos = blank + 2 * len(nl)
@@ -188,7 +189,7 @@ class _Builder:
                 value.append(line)
                 continue
             if name:
-                msg._headers.append(_source_parse(value))
+                _headers(msg).append(_source_parse(value))
             if line.startswith("From "):
                 raise _Fallback  # a Unix "From " line (envelope, misplaced or the body's first line)
             colon = line.find(":")
@@ -197,7 +198,7 @@ class _Builder:
             name = line[:colon]
             value = [line]
         if name:
-            msg._headers.append(_source_parse(value))
+            _headers(msg).append(_source_parse(value))
 
     def _multipart(self, msg: Message, ctype: str) -> None:
         if ctype == "multipart/digest":
@@ -263,9 +264,14 @@ class _Builder:
             elif epilogue is not None:
                 last.epilogue = _strip_eol(epilogue)
         else:
-            payload = last._payload
+            payload = cast(Any, last)._payload  # not get_payload(): that decodes raw 8-bit bytes
             if isinstance(payload, str):
-                last._payload = _strip_eol(payload)
+                last.set_payload(_strip_eol(payload))
+
+
+def _headers(msg: Message) -> list[tuple[str, str]]:
+    """The message's header list as the parser fills it (`Message.set_raw` one at a time)."""
+    return cast(list[tuple[str, str]], cast(Any, msg)._headers)
 
 
 def _strip_eol(text: str) -> str:

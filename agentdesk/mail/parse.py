@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from email import policy
 from email.message import Message
 from email.parser import BytesParser
-from typing import Any
+from typing import Any, cast
 
 from agentdesk.domain.threading import normalize_message_id, parse_references
 from agentdesk.mail.fast_tree import build_tree
@@ -41,7 +41,7 @@ class _ReadMessage(Message):
     _first_count = -1
 
     def get(self, name: str, failobj: Any = None) -> Any:
-        headers = self._headers
+        headers: list[tuple[str, Any]] = cast(Any, self)._headers
         if self._first is None or self._first_count != len(headers):  # built once the headers are all there
             first: dict[str, tuple[str, Any]] = {}
             for key, value in headers:

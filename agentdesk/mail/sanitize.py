@@ -65,7 +65,7 @@ class _ImageCounter(HTMLParser):
         name = _TAG_NAME.match(self.rawdata, i + 1)
         if name is not None and name.group().lower() not in _READ_IN_FULL:
             return self.check_for_whole_start_tag(i)
-        return super().parse_starttag(i)  # type: ignore[misc,no-any-return]
+        return super().parse_starttag(i)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag != "img":

@@ -96,6 +96,15 @@ _SAME_SUBJECT = (
     )
     .limit(20)
 )
+# The search index of a batch's new messages, built in one statement once everything they show is written; the
+# per-row insert triggers stand aside meanwhile (migration 0007).
+_FTS_COLUMNS = "subject, body, sender, recipients, customer, filenames"
+_DEFER_FTS = text("INSERT INTO messages_fts_deferred (deferred) VALUES (1)")
+_INDEX_BATCH = text(
+    f"INSERT INTO messages_fts_search(rowid, {_FTS_COLUMNS}) SELECT id, {_FTS_COLUMNS} FROM messages_fts_search_doc "
+    "WHERE id IN (SELECT value FROM json_each(:ids))"
+)
+_END_DEFER_FTS = text("DELETE FROM messages_fts_deferred")
 _SET_LANGUAGE = (
     update(_table(Customer)).where(_table(Customer).c.id == bindparam("cid")).values(language=bindparam("lang"))
 )
@@ -204,6 +213,7 @@ class MailIngest:
         self._record_duplicates(session, cached, result)
         if not fresh:
             return
+        session.execute(_DEFER_FTS)
         identities = self._identities_for(session, fresh, changes)
         keys = [self._keys(item.parsed) for item in fresh]
         refs = self._known_refs(session, {ref for k in keys for ref in k.all_ids})
@@ -285,6 +295,8 @@ class MailIngest:
             self._set_languages(session, language_sample)
         changes.conversations |= touched
         changes.messages.update(ids)
+        session.execute(_INDEX_BATCH, {"ids": json.dumps(ids)})
+        session.execute(_END_DEFER_FTS)
 
     def finish_languages(self) -> None:
         """Guess the languages deferred so far (one transaction); a customer left without one is guessed later
