@@ -36,15 +36,15 @@ class _Fallback(Exception):
 
 def build_tree(raw: bytes, factory: type[Message] = Message) -> Message | None:
     """The compat32 tree `BytesParser(factory, policy=compat32).parsebytes(raw)` returns, or None to ask for it."""
-    text = raw.decode("ascii", "surrogateescape")
-    carriage_returns = text.count("\r")
+    carriage_returns = raw.count(b"\r")
     if carriage_returns:
-        crlf = text.count("\r\n")
-        if crlf != carriage_returns or crlf != text.count("\n"):
+        crlf = raw.count(b"\r\n")
+        if crlf != carriage_returns or crlf != raw.count(b"\n"):
             return None  # mixed or lone line breaks: the stdlib's universal-newline splitting decides
         newline = "\r\n"
     else:
         newline = "\n"
+    text = raw.decode("ascii", "surrogateescape")
     try:
         return _Builder(text, newline, factory).message()
     except _Fallback:
