@@ -439,9 +439,11 @@ def main() -> int:
 
 # From a py-spy run of the same sync (`py-spy record --subprocesses`), written by hand: keep it in step.
 PROFILE_NOTE = """\
-The table above is one run of this benchmark on a machine shared with other builds (load 4.6-6.6 throughout):
-every time in it is 2-3x its quiet value, mbsync (which fsyncs every file) most of all (10.5 s quiet, 146-179 s
-here), so its ratio says more about the disk than about AgentDesk. The previous quiet run (load 0.5): ours
+The table above is one run of this benchmark on a machine shared with other builds (load 1.9-4.3 during it);
+another run of the same code at load 4.6-6.6 took 99.7 s and 44.9 CPU-s against mbsync's 145.5 s (ratio 0.69).
+On this machine every figure is 2-3x its quiet value and CPU-s swing by +-20 % from run to run; mbsync, which
+fsyncs every file, swings most (10.5 s quiet, 79-179 s in these runs), so these ratios say more about the disk
+than about AgentDesk. The previous quiet run (load 0.5): ours
 14.7 s and 24.4 CPU-s, mbsync 10.5 s, ratio 1.40; this benchmark before this round at load 4.9-6.4:
 162.5 s and 68.6 CPU-s. Same-load comparison, the code before and after this round
 run back to back twice each against one Dovecot (a harness around `timed_sync`, load 5.3-6.6): CPU 82.8 / 94.0 s
@@ -473,8 +475,8 @@ writing) plus native work that stays (sanitizing, SQLite with FTS5, base64); 10 
 part walk in native code as well (a native parser that reproduces the stdlib's tree, which none on PyPI does)
 or sanitizing HTML when a message is first shown instead of at sync time.
 The no-change command is mostly Python start-up and imports, then opening the cache with its `quick_check`
-(~0.2 s, growing with the cache) and the pass (one SELECT per folder); 0.61 s on the quiet machine, the 6.2 s
-above is the load."""
+(~0.2 s, growing with the cache) and the pass (one SELECT per folder); 0.61 s on the quiet machine, the 2.6 s
+above is the load (6.2 s in the run at load 4.6-6.6)."""
 
 
 def _met(ok: bool) -> str:
