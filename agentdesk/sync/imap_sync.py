@@ -221,7 +221,8 @@ class ImapAccountSync:
         server_uids = sorted(int(u) for u in client.search(["ALL"])) if exists else []
         newer = [u for u in server_uids if u > state.high]
         older = [] if state.complete else [u for u in server_uids if state.low and u < state.low]
-        if not state.low:  # first sync of this folder: everything is "older", newest first
+        first_sync = not state.low
+        if first_sync:  # first sync of this folder: everything is "older", newest first
             older, newer = newer, []
             state.high = server_uids[-1] if server_uids else 0
             state.low = state.high + 1
@@ -258,7 +259,9 @@ class ImapAccountSync:
             state.high = server_uids[-1]
 
         self._report(folder.name, done, total, "flags")
-        summary.updated += self._sync_flags(client, folder.name, state, condstore, modseq, server_uids)
+        # A first sync read every message's flags after the SELECT that gave `modseq`: only later changes are news.
+        since = modseq if first_sync and condstore else state.highestmodseq
+        summary.updated += self._sync_flags(client, folder.name, state, condstore, modseq, server_uids, since)
         summary.removed += self._mark_expunged(folder.name, set(server_uids))
         state.uidnext = uidnext
         state.exists = exists
@@ -404,15 +407,17 @@ class ImapAccountSync:
         condstore: bool,
         modseq: int,
         server_uids: Sequence[int],
+        since: int,
     ) -> int:
-        """Server-side flag changes onto cached messages; returns how many messages changed."""
+        """Server-side flag changes onto cached messages (with CONDSTORE, those after the mod-sequence `since`);
+        returns how many messages changed."""
         if state.high == 0:
             return 0
         modifiers: list[str] | None = None
-        if condstore and state.highestmodseq:
-            if state.highestmodseq == modseq:
+        if condstore and since:
+            if since == modseq and since == state.highestmodseq:
                 return 0
-            modifiers = [f"CHANGEDSINCE {state.highestmodseq}"]
+            modifiers = [f"CHANGEDSINCE {since}"]
         # Explicit UIDs in chunks: IMAPClient's fetch() takes no "1:N" range strings, and a line must stay short.
         synced = [u for u in server_uids if u <= state.high]
         wanted: dict[int, tuple[bool, bool, bool]] = {}
