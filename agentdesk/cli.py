@@ -15,13 +15,13 @@ import shutil
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from agentdesk import __version__
 from agentdesk.errors import UserError
-from agentdesk.i18n import QT_TRANSLATE_NOOP, TsTranslator, install, tr
+from agentdesk.i18n import QT_TRANSLATE_NOOP, TsTranslator, install, tr, translate
 from agentdesk.logging_setup import configure_logging
 from agentdesk.paths import DataDir, default_data_dir, default_demo_dir
 from agentdesk.report_command import add_report_command
@@ -40,7 +40,53 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {message}\nRun '{self.prog} --help' to see what it accepts.\n")
+        self.exit(
+            2,
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "CliHelp", "{prog}: error: {message}\nRun '{prog} --help' to see what it accepts.\n"
+                ).fill(prog=self.prog, message=message)
+            ),
+        )
+
+
+# argparse's own words (it asks gettext for them: usage, section titles, its error messages), from the .ts files
+# in the language of --lang while the command line is built and read (`_argparse_speaks`).
+_ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("Argparse", "usage: "),
+    QT_TRANSLATE_NOOP("Argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("Argparse", "options"),
+    QT_TRANSLATE_NOOP("Argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("Argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("Argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("Argparse", "ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
+def _argparse_gettext(message: str) -> str:
+    return translate("Argparse", message)
+
+
+@contextlib.contextmanager
+def _argparse_speaks() -> Iterator[None]:
+    """argparse's words in the installed language while inside (argparse looks up its module's `_` at each use)."""
+    before = argparse._  # type: ignore[attr-defined]
+    argparse._ = _argparse_gettext  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = before  # type: ignore[attr-defined]
+
+
+def _help(text: str) -> str:
+    """A help text of the command line in the language of --lang (installed before the parser is built)."""
+    return tr(text)
 
 
 def _add_data_dir(parser: argparse.ArgumentParser, *, top: bool, lang: bool = True) -> None:
@@ -52,7 +98,11 @@ def _add_data_dir(parser: argparse.ArgumentParser, *, top: bool, lang: bool = Tr
         type=Path,
         # On subcommands SUPPRESS keeps a value given before the subcommand.
         default=None if top else argparse.SUPPRESS,
-        help=f"folder holding the workspace (cache, attachments, logs); default: {default_data_dir()}",
+        help=_help(
+            QT_TRANSLATE_NOOP(
+                "CliHelp", "folder holding the workspace (cache, attachments, logs); default: {folder}"
+            ).fill(folder=default_data_dir())
+        ),
     )
     if lang:
         _add_lang(parser, top=top)
@@ -68,36 +118,66 @@ def _add_lang(parser: argparse.ArgumentParser, *, top: bool) -> None:
         dest="ui_lang",
         choices=UI_LANGUAGES,
         default=None if top else argparse.SUPPRESS,
-        help="the language of the window and of what commands print (default: for the window the ui_language "
-        "setting, else the system's language; for commands the system's language)",
+        help=_help(
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "the language of the window and of what commands print (default: for the window the ui_language "
+                "setting, else the system's language; for commands the system's language)",
+            )
+        ),
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="agentdesk",
-        description="AgentDesk: email and tickets for small support teams, one customer timeline, offline first.",
+        description=_help(
+            QT_TRANSLATE_NOOP(
+                "CliHelp", "AgentDesk: email and tickets for small support teams, one customer timeline, offline first."
+            )
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=_help(QT_TRANSLATE_NOOP("CliHelp", "print the version and exit")),
+    )
     _add_data_dir(parser, top=True)
-    parser.add_argument("--verbose", "-v", action="store_true", help="log debug details to the console")
+    parser.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        help=_help(QT_TRANSLATE_NOOP("CliHelp", "log debug details to the console")),
+    )
     parser.set_defaults(handler=_cmd_gui)
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
+    commands = parser.add_subparsers(
+        title=_help(QT_TRANSLATE_NOOP("CliHelp", "commands")), metavar="COMMAND", parser_class=_Parser
+    )
 
-    demo = commands.add_parser("demo", help="open (and create on first use) the demo workspace")
+    demo = commands.add_parser(
+        "demo", help=_help(QT_TRANSLATE_NOOP("CliHelp", "open (and create on first use) the demo workspace"))
+    )
     _add_data_dir(demo, top=False)
-    demo.add_argument("--no-gui", action="store_true", help="only create the demo workspace, do not open it")
+    demo.add_argument(
+        "--no-gui",
+        action="store_true",
+        help=_help(QT_TRANSLATE_NOOP("CliHelp", "only create the demo workspace, do not open it")),
+    )
     demo.set_defaults(handler=_cmd_demo)
 
     self_test = commands.add_parser(
-        "self-test", help="open the cache and build the main window offscreen; exit 0 when all is well"
+        "self-test",
+        help=_help(
+            QT_TRANSLATE_NOOP("CliHelp", "open the cache and build the main window offscreen; exit 0 when all is well")
+        ),
     )
     _add_data_dir(self_test, top=False)
     self_test.set_defaults(handler=_cmd_self_test)
 
     _add_account_commands(commands)
     _add_mail_commands(commands)
-    add_report_command(commands)
+    add_report_command(commands, _add_lang)
     from agentdesk.canned_command import add_canned_commands
 
     add_canned_commands(commands, _add_data_dir, lambda args: _open_store(_data_dir(args)), _Parser)
@@ -105,13 +185,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_reminders_command(commands, _add_data_dir, lambda args: _open_store(_data_dir(args)))
 
-    version = commands.add_parser("version", help="print the version")
+    version = commands.add_parser("version", help=_help(QT_TRANSLATE_NOOP("CliHelp", "print the version")))
     version.set_defaults(handler=lambda _args: _print(f"agentdesk {__version__}"))
     return parser
 
 
 def _add_account_commands(commands: Any) -> None:
-    account = commands.add_parser("account", help="add, list or remove accounts")
+    account = commands.add_parser("account", help=_help(QT_TRANSLATE_NOOP("CliHelp", "add, list or remove accounts")))
     _add_data_dir(account, top=False)
     sub = account.add_subparsers(title="account commands", metavar="ACTION", parser_class=_Parser, required=True)
 
@@ -165,14 +245,29 @@ def _add_account_commands(commands: Any) -> None:
 
 
 def _add_mail_commands(commands: Any) -> None:
-    sync = commands.add_parser("sync", help="sync every account (pull, then the outbox)")
+    sync = commands.add_parser(
+        "sync", help=_help(QT_TRANSLATE_NOOP("CliHelp", "sync every account (pull, then the outbox)"))
+    )
     _add_data_dir(sync, top=False)
     sync.add_argument("--once", action="store_true", required=True, help="run one pass and exit")
     sync.add_argument("--account", help="only this account")
     sync.add_argument("--json", action="store_true", help="print one JSON object")
     sync.set_defaults(handler=_cmd_sync)
 
-    imp = commands.add_parser("import", help="import an .eml file, a folder of them, an mbox file or a Maildir")
+    service = commands.add_parser(
+        "sync-service",
+        help="the window's background sync: runs until its standard input ends (the window starts it)",
+    )
+    _add_data_dir(service, top=False)
+    service.add_argument("--offline", action="store_true", help='start in the "Work offline" state')
+    service.add_argument("--poll-interval", type=float, default=None, help="seconds between passes without IDLE")
+    service.add_argument("--parent", type=int, default=None, help="stop when this process (the window's) ends")
+    service.set_defaults(handler=_cmd_sync_service)
+
+    imp = commands.add_parser(
+        "import",
+        help=_help(QT_TRANSLATE_NOOP("CliHelp", "import an .eml file, a folder of them, an mbox file or a Maildir")),
+    )
     _add_data_dir(imp, top=False)
     imp.add_argument("path", type=Path)
     imp.add_argument("--account", help=f"account to import into (default: {DEFAULT_IMPORT_ACCOUNT!r})")
@@ -180,7 +275,12 @@ def _add_mail_commands(commands: Any) -> None:
     imp.add_argument("--json", action="store_true")
     imp.set_defaults(handler=_cmd_import)
 
-    reply = commands.add_parser("reply", help="reply to a conversation (or add an internal note); queued in the outbox")
+    reply = commands.add_parser(
+        "reply",
+        help=_help(
+            QT_TRANSLATE_NOOP("CliHelp", "reply to a conversation (or add an internal note); queued in the outbox")
+        ),
+    )
     _add_data_dir(reply, top=False, lang=False)
     reply.add_argument("conversation", type=int, metavar="CONV", help="conversation_id, as `search --json` gives")
     body = reply.add_mutually_exclusive_group(required=True)
@@ -195,7 +295,9 @@ def _add_mail_commands(commands: Any) -> None:
     reply.add_argument("--json", action="store_true")
     reply.set_defaults(handler=_cmd_reply)
 
-    outbox = commands.add_parser("outbox", help="what is waiting to reach the servers")
+    outbox = commands.add_parser(
+        "outbox", help=_help(QT_TRANSLATE_NOOP("CliHelp", "what is waiting to reach the servers"))
+    )
     _add_data_dir(outbox, top=False)
     outbox.add_argument(
         "action",
@@ -209,7 +311,9 @@ def _add_mail_commands(commands: Any) -> None:
     outbox.add_argument("--json", action="store_true")
     outbox.set_defaults(handler=_cmd_outbox)
 
-    search = commands.add_parser("search", help="search every conversation in the cache")
+    search = commands.add_parser(
+        "search", help=_help(QT_TRANSLATE_NOOP("CliHelp", "search every conversation in the cache"))
+    )
     _add_data_dir(search, top=False)
     search.add_argument("query", nargs="+")
     search.add_argument("--limit", type=int, default=50)
@@ -344,6 +448,16 @@ def _cmd_sync(args: argparse.Namespace) -> int:
     print(f"Outbox: {out['sent']} sent, {out['pending']} waiting, {out['needs_attention']} need attention")
     print(f"Done in {summary.seconds:.1f} s")
     return 0
+
+
+def _cmd_sync_service(args: argparse.Namespace) -> int:
+    from agentdesk.sync.scheduler import POLL_INTERVAL
+    from agentdesk.sync.service import LOG_FILE, serve
+
+    data_dir = _data_dir(args)
+    configure_logging(data_dir.logs_dir, file_name=LOG_FILE)
+    poll = args.poll_interval if args.poll_interval is not None else POLL_INTERVAL
+    return serve(data_dir, offline=args.offline, poll_interval=poll, parent=args.parent)
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -509,7 +623,7 @@ def speak(flag: str | None) -> str:
     if code != "en":
         path = resource_path("translations", f"agentdesk_{code}.ts")
         try:
-            install(TsTranslator(path, code))
+            install(TsTranslator(path, code), code)
         except (OSError, ET.ParseError):
             log.warning("no readable translations for %s at %s", code, path)
     return code
@@ -613,9 +727,29 @@ def _cmd_self_test(args: argparse.Namespace) -> int:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
+def _early_language(argv: Sequence[str]) -> str | None:
+    """--lang as given on the command line, read before the parser is built so its help and its errors speak it
+    (not `reply --lang`, a canned reply's language); None when not given or not one of the languages."""
+    words = list(argv)
+    for i, word in enumerate(words):
+        if word == "reply":
+            return None
+        if word == "--":
+            return None
+        value = word.partition("=")[2] if word.startswith("--lang=") else None
+        if word == "--lang" and i + 1 < len(words):
+            value = words[i + 1]
+        if value is not None:
+            return value if value in UI_LANGUAGES else None
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    speak(_early_language(words))
+    with _argparse_speaks():
+        parser = build_parser()
+        args = parser.parse_args(words)
     if args.verbose:
         logging.basicConfig(level=logging.DEBUG)
     handler: Handler = args.handler

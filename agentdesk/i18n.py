@@ -41,13 +41,31 @@ def _identity(context: str, source: str, n: int) -> str:
 
 
 _translate: Translate = _identity
+_language = "en"
+_locale = "en_GB"
 
 
-def install(translate: Translate | None) -> None:
-    """The front end's translation function from now on (None: English)."""
-    global _translate
+def install(translate: Translate | None, language: str = "en", locale: str | None = None) -> None:
+    """The front end's translation function from now on (None: English), the language it speaks ("de", "hi") and
+    the locale for numbers and dates ("de_AT"; default: the language's usual one)."""
+    global _translate, _language, _locale
     with _lock:
         _translate = translate or _identity
+        _language = language if translate is not None else "en"
+        _locale = locale or _LOCALES.get(_language, _language)
+
+
+_LOCALES = {"en": "en_GB", "de": "de_DE", "es": "es_ES", "id": "id_ID", "hi": "hi_IN"}
+
+
+def language() -> str:
+    """The language texts are said in now ("en" until a front end installs another)."""
+    return _language
+
+
+def locale() -> str:
+    """The locale numbers and durations are written in now (Babel's name, e.g. "de_DE")."""
+    return _locale
 
 
 def translate(context: str, source: str, n: int = -1) -> str:
@@ -159,6 +177,35 @@ class Joined(Text):
         return {"join": self.separator, "parts": [p.to_json() if isinstance(p, Text) else str(p) for p in self.parts]}
 
 
+class Named(Text):
+    """A name that comes in several languages from elsewhere than the .ts files (a public holiday's name from the
+    holidays package): the `str` value is the English name, `translated()` asks `say(language)` for the name in
+    the current language (the English one when it has none)."""
+
+    say: Callable[[str], str | None]
+
+    def __new__(cls, english: str, say: Callable[[str], str | None]) -> Named:
+        self = str.__new__(cls, english)
+        self.context, self.source, self.params, self.n = "", english, {}, -1
+        self.say = say
+        return self
+
+    def translated(self) -> str:
+        try:
+            return self.say(_language) or self.english()
+        except Exception:  # a name must never cost the message it is in
+            return self.english()
+
+    def fill(self, **params: Any) -> Text:
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (str, (self.english(),))  # the function stays behind: the English name travels
+
+    def to_json(self) -> dict[str, Any]:
+        return {"context": "", "source": self.english()}
+
+
 def join(separator: str, parts: Iterable[str]) -> Text:
     """Several texts as one (empty ones left out), each translated in its own right."""
     return Joined(separator, parts)
@@ -166,6 +213,30 @@ def join(separator: str, parts: Iterable[str]) -> Text:
 
 def _plain(value: Any) -> Any:
     return value if isinstance(value, str | int | float | bool) or value is None else str(value)
+
+
+def encode_texts(value: Any) -> Any:
+    """`value` (dicts, lists, strings) ready for JSON with its `Text`s kept translatable: each becomes
+    {"__text__": ...}; `decode_texts` makes them `Text`s again (e.g. across the sync process's pipe)."""
+    if isinstance(value, Text):
+        return {"__text__": value.to_json()}
+    if isinstance(value, Mapping):
+        return {k: encode_texts(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [encode_texts(v) for v in value]
+    return value
+
+
+def decode_texts(value: Any) -> Any:
+    """The value `encode_texts` made, with its `Text`s back (a damaged one as its English, or "")."""
+    if isinstance(value, Mapping):
+        if set(value) == {"__text__"}:
+            text = Text.from_json(value["__text__"])
+            return text if text is not None else ""
+        return {k: decode_texts(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [decode_texts(v) for v in value]
+    return value
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:

@@ -11,14 +11,15 @@ _configured: set[Path] = set()
 LOG_FILE = "agentdesk.log"
 
 
-def configure_logging(logs_dir: Path, level: int = logging.INFO) -> None:
-    """Send AgentDesk's log records to a rotating file in `logs_dir` (once per folder and process)."""
+def configure_logging(logs_dir: Path, level: int = logging.INFO, *, file_name: str = LOG_FILE) -> None:
+    """Send AgentDesk's log records to a rotating file in `logs_dir` (once per folder and process; a second
+    process, the window's background sync, writes a file of its own: two processes must not rotate one)."""
     if logs_dir in _configured:
         return
     try:
         logs_dir.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            logs_dir / LOG_FILE, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+            logs_dir / file_name, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:
         return  # a read-only folder must not stop the app; records still reach any console handler

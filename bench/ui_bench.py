@@ -11,8 +11,9 @@
 
 Run: .venv/bin/python -m bench.ui_bench  (writes the "## Window responsiveness" section of docs/benchmarks.md)
 Sizes can be lowered for a quick look: AGENTDESK_BENCH_SYNC_MESSAGES, AGENTDESK_BENCH_LIST_ROWS,
-AGENTDESK_BENCH_START_MESSAGES; AGENTDESK_BENCH_UI_PARTS=cd runs only those parts (the report is then printed,
-not written); AGENTDESK_BENCH_EXPLAIN=1 prints what ran inside (d)'s longest gaps. Part (a) needs Dovecot
+AGENTDESK_BENCH_START_MESSAGES; AGENTDESK_BENCH_UI_PARTS=a (or any of "abcd") runs only those parts and prints
+their rows without writing docs/benchmarks.md; AGENTDESK_BENCH_EXPLAIN=1 prints what ran inside (d)'s longest gaps.
+Part (a) starts the window's own sync process, as the app does (`MainWindow.start_sync`), and needs Dovecot
 (scripts/system-packages.sh test); without it (a) is skipped.
 """
 
@@ -216,6 +217,7 @@ class SyncResult:
     seconds: float
     announcements: int
     list_reloads: int
+    list_resets: int
     longest_ms: float
     p99_ms: float
     over_target: int
@@ -276,20 +278,23 @@ def bench_sync(home: Path) -> SyncResult | None:
             nonlocal announcements
             announcements += 1
 
-        window = MainWindow(store)  # the scheduler starts below, once the probe runs
+        window = MainWindow(store)  # the sync starts below, once the probe runs
         settle_interpreter()  # as run_gui does
         window.resize(1280, 800)
         window.show()
         window.sidebar.select_view(View.OPEN)
         reloads = 0
-        original_reload = window.model.reload
+        resets = 0
+        original_refresh = window.model.refresh
 
-        def counting_reload(*, keep_loaded: bool = False, keep_rows: int | None = None) -> None:
-            nonlocal reloads
+        def counting_refresh(changed: set[int] | None, *, keep_rows: int) -> bool:
+            nonlocal reloads, resets
             reloads += 1
-            original_reload(keep_loaded=keep_loaded, keep_rows=keep_rows)
+            reset = original_refresh(changed, keep_rows=keep_rows)
+            resets += reset
+            return reset
 
-        window.model.reload = counting_reload  # type: ignore[method-assign]
+        window.model.refresh = counting_refresh  # type: ignore[method-assign]
         window.bridge.changed.connect(count)
         finished: list[SyncEvent] = []
         window.bridge.sync_event.connect(lambda e: finished.append(e) if e.kind in ("finished", "error") else None)
@@ -297,10 +302,7 @@ def bench_sync(home: Path) -> SyncResult | None:
         probe = StallProbe()
         probe.start()
         began = time.perf_counter()
-        from agentdesk.sync.scheduler import SyncScheduler
-
-        window.scheduler = SyncScheduler(store, window.bridge.post_sync_event)
-        window.scheduler.start()
+        window.start_sync()  # the window's own way: the sync runs in its child process (agentdesk.sync.service)
         ok = _run_loop_until(lambda: bool(finished), SYNC_TIMEOUT_S)
         seconds = time.perf_counter() - began
         _run_loop_until(lambda: False, 1.0)  # the last announcements arrive and are shown
@@ -329,6 +331,7 @@ def bench_sync(home: Path) -> SyncResult | None:
         seconds=seconds,
         announcements=announcements,
         list_reloads=reloads,
+        list_resets=resets,
         longest_ms=probe.longest,
         p99_ms=probe.p99(),
         over_target=probe.over(STALL_TARGET_MS),
@@ -750,7 +753,8 @@ def report(
             "(threads of 1-5 in five languages, 30 % HTML, 2 % with a ~10 kB attachment) and written into the "
             f"Maildir before Dovecot's first login; the sync took {sync.seconds:.0f} s with the window in the Open "
             f"view, {sync.announcements} change announcements reached the window through `StoreBridge`, the list "
-            f"was re-read {sync.list_reloads} times; {sync.rows:,} conversations at the end."
+            f"was re-read {sync.list_reloads} times ({sync.list_resets} of them with a model reset); "
+            f"{sync.rows:,} conversations at the end."
         )
     lines.append(
         f"(b) one customer with a {timeline.items:,}-item conversation (mail in and out, internal notes, "

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from agentdesk.errors import UserError
+from agentdesk.i18n import QT_TRANSLATE_NOOP, Named, Text, tr
 
 if TYPE_CHECKING:
     from holidays import HolidayBase
@@ -51,6 +52,20 @@ _MAX_CLOSED_DAYS = 3660
 # Indonesia's joint leave days (cuti bersama) are decreed for everyone and taken by most private employers.
 _DEFAULT_CATEGORIES: dict[str, tuple[str, ...]] = {"ID": ("public", "government")}
 _CACHE_LIMIT = 20_000
+_WEEKDAY_TEXTS = (
+    QT_TRANSLATE_NOOP("Calendar", "Monday"),
+    QT_TRANSLATE_NOOP("Calendar", "Tuesday"),
+    QT_TRANSLATE_NOOP("Calendar", "Wednesday"),
+    QT_TRANSLATE_NOOP("Calendar", "Thursday"),
+    QT_TRANSLATE_NOOP("Calendar", "Friday"),
+    QT_TRANSLATE_NOOP("Calendar", "Saturday"),
+    QT_TRANSLATE_NOOP("Calendar", "Sunday"),
+)
+_OPENING_HOURS_ON = QT_TRANSLATE_NOOP("Calendar", "Opening hours on {day}")
+_CLOSED = QT_TRANSLATE_NOOP("Calendar", "Closed")
+_HALF_DAY = QT_TRANSLATE_NOOP("Calendar", "Half day")
+_NEVER_OPEN_TODO = QT_TRANSLATE_NOOP("Calendar", "Check its opening hours and closed days.")
+_A_CLOSED_DAY = QT_TRANSLATE_NOOP("Calendar", "A closed day")
 
 
 class CalendarError(UserError, ValueError):
@@ -103,19 +118,34 @@ def _minutes_text(minutes: int) -> str:
 _TIME_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 
 
+def _not_a_time(where: str, value: object) -> CalendarError:
+    return CalendarError(
+        QT_TRANSLATE_NOOP("Calendar", "{where}: {value} is not a time.").fill(where=where, value=repr(value)),
+        QT_TRANSLATE_NOOP("Calendar", "Write times as HH:MM, e.g. 09:00 or 17:30."),
+    )
+
+
 def _parse_clock(value: object, where: str) -> int:
     if isinstance(value, time):
         if value.second or value.microsecond:
-            raise CalendarError(f"{where}: {value} has seconds.", "Give opening hours in whole minutes, e.g. 09:00.")
+            raise CalendarError(
+                QT_TRANSLATE_NOOP("Calendar", "{where}: {value} has seconds.").fill(where=where, value=str(value)),
+                QT_TRANSLATE_NOOP("Calendar", "Give opening hours in whole minutes, e.g. 09:00."),
+            )
         return value.hour * 60 + value.minute
     if not isinstance(value, str):
-        raise CalendarError(f"{where}: {value!r} is not a time.", "Write times as HH:MM, e.g. 09:00 or 17:30.")
+        raise _not_a_time(where, value)
     match = _TIME_RE.match(value)
     if not match:
-        raise CalendarError(f"{where}: {value!r} is not a time.", "Write times as HH:MM, e.g. 09:00 or 17:30.")
+        raise _not_a_time(where, value)
     hours, minutes = int(match.group(1)), int(match.group(2))
     if minutes > 59 or hours > 24 or (hours == 24 and minutes):
-        raise CalendarError(f"{where}: {value!r} is not a time of day.", "Use 00:00 to 24:00.")
+        raise CalendarError(
+            QT_TRANSLATE_NOOP("Calendar", "{where}: {value} is not a time of day.").fill(
+                where=where, value=repr(value)
+            ),
+            QT_TRANSLATE_NOOP("Calendar", "Use 00:00 to 24:00."),
+        )
     return hours * 60 + minutes
 
 
@@ -125,8 +155,10 @@ def _parse_shifts(items: object, where: str) -> tuple[Shift, ...]:
         return ()
     if isinstance(items, str | bytes) or not isinstance(items, Iterable):
         raise CalendarError(
-            f"{where}: {items!r} is not a list of shifts.",
-            'Give a list of (start, end) pairs, e.g. [("09:00", "17:00")].',
+            QT_TRANSLATE_NOOP("Calendar", "{where}: {value} is not a list of shifts.").fill(
+                where=where, value=repr(items)
+            ),
+            QT_TRANSLATE_NOOP("Calendar", 'Give a list of (start, end) pairs, e.g. [("09:00", "17:00")].'),
         )
     shifts: list[Shift] = []
     for item in items:
@@ -135,21 +167,26 @@ def _parse_shifts(items: object, where: str) -> tuple[Shift, ...]:
             continue
         if isinstance(item, str | bytes) or not isinstance(item, Sequence) or len(item) != 2:
             raise CalendarError(
-                f"{where}: {item!r} is not a shift.",
-                'Write each shift as a (start, end) pair, e.g. ("09:00", "12:30").',
+                QT_TRANSLATE_NOOP("Calendar", "{where}: {value} is not a shift.").fill(where=where, value=repr(item)),
+                QT_TRANSLATE_NOOP("Calendar", 'Write each shift as a (start, end) pair, e.g. ("09:00", "12:30").'),
             )
         start, end = _parse_clock(item[0], where), _parse_clock(item[1], where)
         if end == 0 and start > 0:
             end = _DAY_MINUTES  # "22:00"-"00:00" means until midnight
+        times = {"start": _minutes_text(start), "end": _minutes_text(end)}
         if end < start:
             raise CalendarError(
-                f"{where}: the shift {_minutes_text(start)}–{_minutes_text(end)} crosses midnight; shifts may not.",
-                f"Split it into {_minutes_text(start)}–24:00 on this day and 00:00–{_minutes_text(end)} on the next.",
+                QT_TRANSLATE_NOOP(
+                    "Calendar", "{where}: the shift {start}–{end} crosses midnight; shifts may not."
+                ).fill(where=where, **times),
+                QT_TRANSLATE_NOOP(
+                    "Calendar", "Split it into {start}–24:00 on this day and 00:00–{end} on the next."
+                ).fill(**times),
             )
         if end == start:
             raise CalendarError(
-                f"{where}: the shift {_minutes_text(start)}–{_minutes_text(end)} is empty.",
-                "Give an end after the start.",
+                QT_TRANSLATE_NOOP("Calendar", "{where}: the shift {start}–{end} is empty.").fill(where=where, **times),
+                QT_TRANSLATE_NOOP("Calendar", "Give an end after the start."),
             )
         shifts.append(Shift(start, end))
     shifts.sort()
@@ -157,8 +194,10 @@ def _parse_shifts(items: object, where: str) -> tuple[Shift, ...]:
     for shift in shifts:
         if merged and shift.start < merged[-1].end:
             raise CalendarError(
-                f"{where}: the shifts {merged[-1]} and {shift} overlap.",
-                "Make each shift start after the previous one ends.",
+                QT_TRANSLATE_NOOP("Calendar", "{where}: the shifts {first} and {second} overlap.").fill(
+                    where=where, first=str(merged[-1]), second=str(shift)
+                ),
+                QT_TRANSLATE_NOOP("Calendar", "Make each shift start after the previous one ends."),
             )
         if merged and shift.start == merged[-1].end:
             merged[-1] = Shift(merged[-1].start, shift.end)
@@ -170,15 +209,20 @@ def _parse_shifts(items: object, where: str) -> tuple[Shift, ...]:
 def _parse_weekly(weekly_hours: Mapping[str, object]) -> tuple[tuple[Shift, ...], ...]:
     if not isinstance(weekly_hours, Mapping):
         raise CalendarError(
-            f"The weekly hours {weekly_hours!r} are not a mapping of weekdays.",
-            'Give them as {"mon": [("09:00", "17:00")], ...}.',
+            QT_TRANSLATE_NOOP("Calendar", "The weekly hours {value} are not a mapping of weekdays.").fill(
+                value=repr(weekly_hours)
+            ),
+            QT_TRANSLATE_NOOP("Calendar", 'Give them as {"mon": [("09:00", "17:00")], ...}.'),
         )
     days: list[tuple[Shift, ...]] = [() for _ in WEEKDAYS]
     for key, items in weekly_hours.items():
         index = _WEEKDAY_NAMES.get(str(key).strip().lower())
         if index is None:
-            raise CalendarError(f"{key!r} is not a weekday.", f"Use one of {', '.join(WEEKDAYS)}.")
-        days[index] = _parse_shifts(items, f"Opening hours on {WEEKDAYS[index]}")
+            raise CalendarError(
+                QT_TRANSLATE_NOOP("Calendar", "{value} is not a weekday.").fill(value=repr(key)),
+                QT_TRANSLATE_NOOP("Calendar", "Use one of {days}.").fill(days=", ".join(WEEKDAYS)),
+            )
+        days[index] = _parse_shifts(items, _OPENING_HOURS_ON.fill(day=_WEEKDAY_TEXTS[index]))
     return tuple(days)
 
 
@@ -192,7 +236,10 @@ def _parse_date(value: object, where: str) -> date:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise CalendarError(f"{where}: {value!r} is not a date.", "Write dates as YYYY-MM-DD, e.g. 2025-12-24.")
+    raise CalendarError(
+        QT_TRANSLATE_NOOP("Calendar", "{where}: {value} is not a date.").fill(where=where, value=repr(value)),
+        QT_TRANSLATE_NOOP("Calendar", "Write dates as YYYY-MM-DD, e.g. 2025-12-24."),
+    )
 
 
 def _zone(name: str) -> ZoneInfo:
@@ -200,7 +247,8 @@ def _zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, TypeError):
         raise CalendarError(
-            f"{name!r} is not a known time zone.", "Pick an IANA time zone name such as Europe/Berlin or Asia/Jakarta."
+            QT_TRANSLATE_NOOP("Calendar", "{zone} is not a known time zone.").fill(zone=repr(name)),
+            QT_TRANSLATE_NOOP("Calendar", "Pick an IANA time zone name such as Europe/Berlin or Asia/Jakarta."),
         ) from None
 
 
@@ -246,16 +294,30 @@ def _holiday_entity(
     except NotImplementedError:
         if country.upper() not in _holidays_pkg().list_supported_countries():
             raise CalendarError(
-                f"The holidays package has no public holidays for the country {country!r}.",
-                "Use a two-letter ISO country code such as DE, ES, IN or ID, or leave the country empty.",
+                QT_TRANSLATE_NOOP(
+                    "Calendar", "The holidays package has no public holidays for the country {country}."
+                ).fill(country=repr(country)),
+                QT_TRANSLATE_NOOP(
+                    "Calendar",
+                    "Use a two-letter ISO country code such as DE, ES, IN or ID, or leave the country empty.",
+                ),
             ) from None
         regions = ", ".join(_holidays_pkg().list_supported_countries()[country.upper()])
         raise CalendarError(
-            f"{country} has no region {subdivision!r} in the holidays package.",
-            f"Use one of: {regions}." if regions else "Leave the region empty for this country.",
+            QT_TRANSLATE_NOOP("Calendar", "{country} has no region {region} in the holidays package.").fill(
+                country=country, region=repr(subdivision)
+            ),
+            QT_TRANSLATE_NOOP("Calendar", "Use one of: {regions}.").fill(regions=regions)
+            if regions
+            else QT_TRANSLATE_NOOP("Calendar", "Leave the region empty for this country."),
         ) from None
     except ValueError as exc:
-        raise CalendarError(f"Public holidays for {country}: {exc}", "Choose categories the country offers.") from None
+        raise CalendarError(
+            QT_TRANSLATE_NOOP("Calendar", "Public holidays for {country}: {problem}").fill(
+                country=country, problem=exc
+            ),
+            QT_TRANSLATE_NOOP("Calendar", "Choose categories the country offers."),
+        ) from None
 
 
 def _estimated_marker(entity: HolidayBase) -> str:
@@ -407,14 +469,20 @@ def _event_from(props: list[tuple[str, dict[str, str], str]], zone: ZoneInfo | N
                         extra.append(day)
                     else:
                         excluded.add(day)
-    summary = _unescape(first.get("SUMMARY", ({}, ""))[1]) or "Holiday (from calendar file)"
+    summary = _unescape(first.get("SUMMARY", ({}, ""))[1]) or QT_TRANSLATE_NOOP(
+        "Calendar", "Holiday (from calendar file)"
+    )
     if first.get("STATUS", ({}, ""))[1].upper() == "CANCELLED":
         return None, ""
     description = _unescape(first.get("DESCRIPTION", ({}, ""))[1])
     if description.lower().startswith("observance"):
-        return None, f"{summary}: an observance, not a day off, so it was left out."
+        return None, QT_TRANSLATE_NOOP("Calendar", "{summary}: an observance, not a day off, so it was left out.").fill(
+            summary=summary
+        )
     if "DTSTART" not in first:
-        return None, f"{summary}: the event has no start date, so it was left out."
+        return None, QT_TRANSLATE_NOOP("Calendar", "{summary}: the event has no start date, so it was left out.").fill(
+            summary=summary
+        )
     start_params, start_value = first["DTSTART"]
     start, _ = _ics_moment(start_value, start_params, zone)
     days = 1
@@ -430,7 +498,7 @@ def _event_from(props: list[tuple[str, dict[str, str], str]], zone: ZoneInfo | N
         weeks, whole_days = int(match.group(2) or 0), int(match.group(3) or 0)
         seconds = int(match.group(4) or 0) * 3600 + int(match.group(5) or 0) * 60 + int(match.group(6) or 0)
         days = max(1, weeks * 7 + whole_days + math.ceil(seconds / 86400))
-    note = ""
+    note: str = ""
     interval = count = until = None
     if "RRULE" in first:
         parts = dict(part.partition("=")[::2] for part in first["RRULE"][1].upper().split(";") if part.strip())
@@ -442,7 +510,9 @@ def _event_from(props: list[tuple[str, dict[str, str], str]], zone: ZoneInfo | N
             and not (key == "BYMONTHDAY" and value == str(start.day))
         }
         if parts.get("FREQ") != "YEARLY" or unsupported:
-            note = f"{summary}: its repeat rule ({first['RRULE'][1]}) is not supported, so only {start} was imported."
+            note = QT_TRANSLATE_NOOP(
+                "Calendar", "{summary}: its repeat rule ({rule}) is not supported, so only {day} was imported."
+            ).fill(summary=summary, rule=first["RRULE"][1], day=start.isoformat())
         else:
             interval = max(1, int(parts.get("INTERVAL", "1")))
             count = int(parts["COUNT"]) if "COUNT" in parts else None
@@ -472,8 +542,10 @@ def parse_ics(text: str, zone: ZoneInfo | str | None = None) -> IcsHolidays:
     lines = _unfold(text.lstrip("\ufeff"))
     if not lines or _content_line(lines[0])[0] != "BEGIN" or _content_line(lines[0])[2].upper() != "VCALENDAR":
         raise CalendarError(
-            "This is not an iCalendar (.ics) file: it does not start with BEGIN:VCALENDAR.",
-            "Export the holiday calendar as an .ics file and import that file.",
+            QT_TRANSLATE_NOOP(
+                "Calendar", "This is not an iCalendar (.ics) file: it does not start with BEGIN:VCALENDAR."
+            ),
+            QT_TRANSLATE_NOOP("Calendar", "Export the holiday calendar as an .ics file and import that file."),
         )
     events: list[IcsEvent] = []
     warnings: list[str] = []
@@ -491,7 +563,10 @@ def parse_ics(text: str, zone: ZoneInfo | str | None = None) -> IcsHolidays:
             try:
                 event, note = _event_from(current, zone)
             except ValueError as exc:
-                event, note = None, f"An event could not be read ({exc}), so it was left out."
+                event = None
+                note = QT_TRANSLATE_NOOP(
+                    "Calendar", "An event could not be read ({problem}), so it was left out."
+                ).fill(problem=exc)
             if event is not None:
                 events.append(event)
             if note:
@@ -500,7 +575,7 @@ def parse_ics(text: str, zone: ZoneInfo | str | None = None) -> IcsHolidays:
         elif current is not None and nested == 0:
             current.append((name, params, value))
     if not events and not warnings:
-        warnings.append("The calendar file holds no events.")
+        warnings.append(QT_TRANSLATE_NOOP("Calendar", "The calendar file holds no events."))
     return IcsHolidays(tuple(events), tuple(warnings))
 
 
@@ -551,11 +626,17 @@ class BusinessCalendar:
     def __post_init__(self) -> None:
         object.__setattr__(self, "zone", _zone(self.timezone))
         if len(self.weekly) != 7:
-            raise CalendarError("The weekly hours must have seven days.", "Give hours for mon … sun (empty = closed).")
+            raise CalendarError(
+                QT_TRANSLATE_NOOP("Calendar", "The weekly hours must have seven days."),
+                QT_TRANSLATE_NOOP("Calendar", "Give hours for mon … sun (empty = closed)."),
+            )
         if not any(self.weekly) and not any(self.half_days.values()):
             raise CalendarError(
-                "The business calendar has no opening hours at all, so no due time could ever be reached.",
-                "Give opening hours for at least one weekday.",
+                QT_TRANSLATE_NOOP(
+                    "Calendar",
+                    "The business calendar has no opening hours at all, so no due time could ever be reached.",
+                ),
+                QT_TRANSLATE_NOOP("Calendar", "Give opening hours for at least one weekday."),
             )
         if self.country:
             country = self.country.strip().upper()
@@ -592,14 +673,16 @@ class BusinessCalendar:
         closed: dict[date, str] = {}
         if isinstance(closed_days, Mapping):
             for key, name in closed_days.items():
-                closed[_parse_date(key, "A closed day")] = str(name or "Closed")
+                closed[_parse_date(key, _A_CLOSED_DAY)] = (
+                    name if isinstance(name, Text) else (str(name) if name else _CLOSED)
+                )
         else:
             for key in closed_days:
-                closed[_parse_date(key, "A closed day")] = "Closed"
+                closed[_parse_date(key, _A_CLOSED_DAY)] = _CLOSED
         halves: dict[date, tuple[Shift, ...]] = {}
         for key, items in (half_days or {}).items():
-            day = _parse_date(key, "A half day")
-            halves[day] = _parse_shifts(items, f"Opening hours on {day}")
+            day = _parse_date(key, QT_TRANSLATE_NOOP("Calendar", "A half day"))
+            halves[day] = _parse_shifts(items, _OPENING_HOURS_ON.fill(day=day.isoformat()))
         return cls(
             timezone=timezone,
             weekly=_parse_weekly(weekly_hours),
@@ -634,14 +717,15 @@ class BusinessCalendar:
             if isinstance(entry, Mapping):
                 if "date" not in entry:
                     raise CalendarError(
-                        f"The closed day {entry!r} has no date.", 'Write it as {"date": "YYYY-MM-DD", "name": "…"}.'
+                        QT_TRANSLATE_NOOP("Calendar", "The closed day {value} has no date.").fill(value=repr(entry)),
+                        QT_TRANSLATE_NOOP("Calendar", 'Write it as {"date": "YYYY-MM-DD", "name": "…"}.'),
                     )
                 if entry.get("hours"):
                     halves[entry["date"]] = entry["hours"]
                 else:
-                    closed[entry["date"]] = str(entry.get("name") or "Closed")
+                    closed[entry["date"]] = str(entry.get("name") or "") or _CLOSED
             else:
-                closed[entry] = "Closed"
+                closed[entry] = _CLOSED
         return cls.create(
             timezone,
             weekly_hours,
@@ -671,6 +755,19 @@ class BusinessCalendar:
         return [
             replace(h, name=names[h.day]) if h.source in ("public", "half_day") and h.day in names else h for h in days
         ]
+
+    def holiday_name(self, holiday: Holiday) -> str:
+        """A closed or short day's name that says itself in the reader's language when shown (`i18n.tr`): a public
+        holiday's name from the holidays package where it has this country's names in that language, a name
+        AgentDesk gave ("Closed", "Half day") from the translations, a name from the user or an .ics file as it is."""
+        if holiday.source not in ("public", "half_day") or not self.country:
+            return holiday.name
+        day, english = holiday.day, holiday.name
+
+        def say(language: str) -> str:
+            return self._names_in(day.year, language).get(day) or tr(english)
+
+        return Named(english, say)
 
     def holiday_language(self, language: str) -> str | None:
         """The holidays package's language for `language` ("de", "en", "hi"…) for this calendar's country, or None
@@ -750,7 +847,7 @@ class BusinessCalendar:
         for day, hours in self.half_days.items():
             if day.year == year:
                 underlying = found.get(day)
-                found[day] = Holiday(day, underlying.name if underlying else "Half day", "half_day", hours=hours)
+                found[day] = Holiday(day, underlying.name if underlying else _HALF_DAY, "half_day", hours=hours)
         for day, name in self.closed_days.items():
             if day.year == year:
                 found[day] = Holiday(day, name, "custom")
@@ -805,8 +902,10 @@ class BusinessCalendar:
             closed_run = 0 if found else closed_run + 1
             if closed_run > _MAX_CLOSED_DAYS:
                 raise CalendarError(
-                    f"The business calendar is not open in the ten years after {day - timedelta(days=closed_run)}.",
-                    "Check its opening hours and closed days.",
+                    QT_TRANSLATE_NOOP(
+                        "Calendar", "The business calendar is not open in the ten years after {day}."
+                    ).fill(day=(day - timedelta(days=closed_run)).isoformat()),
+                    _NEVER_OPEN_TODO,
                 )
             day += timedelta(days=1)
 
@@ -824,8 +923,10 @@ class BusinessCalendar:
             closed_run = 0 if found else closed_run + 1
             if closed_run > _MAX_CLOSED_DAYS:
                 raise CalendarError(
-                    f"The business calendar is not open in the ten years before {day + timedelta(days=closed_run)}.",
-                    "Check its opening hours and closed days.",
+                    QT_TRANSLATE_NOOP(
+                        "Calendar", "The business calendar is not open in the ten years before {day}."
+                    ).fill(day=(day + timedelta(days=closed_run)).isoformat()),
+                    _NEVER_OPEN_TODO,
                 )
             day -= timedelta(days=1)
 
@@ -937,8 +1038,10 @@ class BusinessCalendar:
                 closed_run += 1
                 if closed_run > _MAX_CLOSED_DAYS:
                     raise CalendarError(
-                        f"The business calendar is not open on any day in the ten years around {target}.",
-                        "Check its opening hours and closed days.",
+                        QT_TRANSLATE_NOOP(
+                            "Calendar", "The business calendar is not open on any day in the ten years around {day}."
+                        ).fill(day=target.isoformat()),
+                        _NEVER_OPEN_TODO,
                     )
         intervals = self.intervals_on(target)
         if offset >= self.open_time_on(target):

@@ -445,8 +445,8 @@ def _closed_reason(calendar: BusinessCalendar, day: date) -> str | None:
     special = calendar.special_day(day)
     if special is not None:
         if special.source in {"public", "ical"}:
-            return QT_TRANSLATE_NOOP("Report", "holiday: {name}").fill(name=special.name)
-        return QT_TRANSLATE_NOOP("Report", "closed: {name}").fill(name=special.name)
+            return QT_TRANSLATE_NOOP("Report", "holiday: {name}").fill(name=calendar.holiday_name(special))
+        return QT_TRANSLATE_NOOP("Report", "closed: {name}").fill(name=calendar.holiday_name(special))
     return QT_TRANSLATE_NOOP("Report", "weekend") if day.weekday() >= 5 else QT_TRANSLATE_NOOP("Report", "closed day")
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from agentdesk.errors import UserError
+from agentdesk.i18n import QT_TRANSLATE_NOOP, join
 
 #: Fields whose value is matched as text in the full-text index (words, phrases, prefixes).
 TEXT_FIELDS = ("from", "to", "subject", "customer", "filename")
@@ -29,16 +30,22 @@ _UNITS = {"d": 1, "w": 7, "m": 30, "y": 365}
 
 
 class SearchSyntaxError(UserError):
-    """The query cannot be read; `position` is the 0-based character offset of the problem."""
+    """The query cannot be read; `position` is the 0-based character offset of the problem.
+
+    `message` (what is wrong, a `Text`) and `what` (with the position and a pointer under the query) are English
+    as strings and said in the reader's language with `i18n.tr`; `headline` is `what` without the pointer."""
 
     def __init__(self, message: str, position: int, query: str) -> None:
         self.message = message
         self.position = position
         self.query = query
+        self.headline = QT_TRANSLATE_NOOP("Search", "Search syntax error at position {position}: {problem}.").fill(
+            position=position + 1, problem=message
+        )
         pointer = f"\n  {query}\n  {' ' * position}^" if query else ""
         super().__init__(
-            f"Search syntax error at position {position + 1}: {message}.{pointer}",
-            'Fix the query; put text in "double quotes" to search for it literally.',
+            join("", [self.headline, pointer]),
+            QT_TRANSLATE_NOOP("Search", 'Fix the query; put text in "double quotes" to search for it literally.'),
         )
 
 
@@ -152,14 +159,22 @@ def _tokens(query: str) -> list[_Token]:
             field = name.lower()
             if field not in FIELDS:
                 raise SearchSyntaxError(
-                    f'unknown field "{name}:" (known: {", ".join(f + ":" for f in FIELDS)})', start, query
+                    QT_TRANSLATE_NOOP("Search", 'unknown field "{name}:" (known: {fields})').fill(
+                        name=name, fields=", ".join(f + ":" for f in FIELDS)
+                    ),
+                    start,
+                    query,
                 )
             if not rest and i < n and query[i] == '"':
                 text, i = _quoted(query, i)
                 tokens.append(_Token("field", text, start, field=field, quoted=True))
                 continue
             if not rest:
-                raise SearchSyntaxError(f'"{name}:" needs a value right after the colon', start + len(name) + 1, query)
+                raise SearchSyntaxError(
+                    QT_TRANSLATE_NOOP("Search", '"{name}:" needs a value right after the colon').fill(name=name),
+                    start + len(name) + 1,
+                    query,
+                )
             tokens.append(_Token("field", rest, start, field=field))
             continue
         if word in ("OR", "AND", "NOT"):
@@ -175,7 +190,7 @@ def _tokens(query: str) -> list[_Token]:
 def _quoted(query: str, start: int) -> tuple[str, int]:
     end = query.find('"', start + 1)
     if end < 0:
-        raise SearchSyntaxError("the quote opened here is never closed", start, query)
+        raise SearchSyntaxError(QT_TRANSLATE_NOOP("Search", "the quote opened here is never closed"), start, query)
     return query[start + 1 : end], end + 1
 
 
@@ -198,11 +213,11 @@ class _Parser:
 
     def parse(self) -> Node:
         if not self.tokens:
-            raise self.error("the query is empty", 0)
+            raise self.error(QT_TRANSLATE_NOOP("Search", "the query is empty"), 0)
         node = self.or_expr()
         token = self.peek()
         if token is not None:
-            raise self.error('this ")" has no matching "("', token.position)
+            raise self.error(QT_TRANSLATE_NOOP("Search", 'this ")" has no matching "("'), token.position)
         return node
 
     def or_expr(self) -> Node:
@@ -211,7 +226,9 @@ class _Parser:
             self.i += 1
             after = self.peek()
             if after is None or after.kind in (")", "OR", "AND"):
-                raise self.error('"OR" needs something to search for on its right', token.position)
+                raise self.error(
+                    QT_TRANSLATE_NOOP("Search", '"OR" needs something to search for on its right'), token.position
+                )
             children.append(self.and_expr())
         return children[0] if len(children) == 1 else Or(tuple(children))
 
@@ -220,18 +237,24 @@ class _Parser:
         while (token := self.peek()) is not None and token.kind not in (")", "OR"):
             if token.kind == "AND":
                 if not children:
-                    raise self.error('"AND" needs something to search for on its left', token.position)
+                    raise self.error(
+                        QT_TRANSLATE_NOOP("Search", '"AND" needs something to search for on its left'), token.position
+                    )
                 self.i += 1
                 after = self.peek()
                 if after is None or after.kind in (")", "OR", "AND"):
-                    raise self.error('"AND" needs something to search for on its right', token.position)
+                    raise self.error(
+                        QT_TRANSLATE_NOOP("Search", '"AND" needs something to search for on its right'), token.position
+                    )
                 continue
             children.append(self.unary())
         if not children:
             token = self.peek()
             if token is not None and token.kind == "OR":
-                raise self.error('"OR" needs something to search for on its left', token.position)
-            raise self.error("something to search for is missing here")
+                raise self.error(
+                    QT_TRANSLATE_NOOP("Search", '"OR" needs something to search for on its left'), token.position
+                )
+            raise self.error(QT_TRANSLATE_NOOP("Search", "something to search for is missing here"))
         return children[0] if len(children) == 1 else And(tuple(children))
 
     def unary(self) -> Node:
@@ -241,7 +264,12 @@ class _Parser:
             self.i += 1
             after = self.peek()
             if after is None or after.kind in (")", "OR", "AND"):
-                raise self.error(f'"{token.text}" needs something to exclude right after it', token.position)
+                raise self.error(
+                    QT_TRANSLATE_NOOP("Search", '"{operator}" needs something to exclude right after it').fill(
+                        operator=token.text
+                    ),
+                    token.position,
+                )
             return Not(self.unary())
         return self.primary()
 
@@ -251,22 +279,22 @@ class _Parser:
         self.i += 1
         if token.kind == "(":
             if (inner := self.peek()) is not None and inner.kind == ")":
-                raise self.error("the parentheses are empty", token.position)
+                raise self.error(QT_TRANSLATE_NOOP("Search", "the parentheses are empty"), token.position)
             node = self.or_expr()
             closing = self.peek()
             if closing is None or closing.kind != ")":
-                raise self.error('the "(" opened here is never closed', token.position)
+                raise self.error(QT_TRANSLATE_NOOP("Search", 'the "(" opened here is never closed'), token.position)
             self.i += 1
             return node
         if token.kind == "phrase":
             if not token.text.strip():
-                raise self.error("the quotes are empty", token.position)
+                raise self.error(QT_TRANSLATE_NOOP("Search", "the quotes are empty"), token.position)
             return Text(token.text, phrase=True, position=token.position)
         if token.kind == "word":
             return _word(token.text, token.position)
         if token.kind == "field":
             return self.field(token)
-        raise self.error(f'unexpected "{token.text}"', token.position)  # pragma: no cover - all kinds handled
+        raise self.error(f'unexpected "{token.text}"', token.position)  # pragma: no cover - never reached
 
     def field(self, token: _Token) -> Node:
         field, value = token.field, token.text
@@ -274,18 +302,26 @@ class _Parser:
         if field in TEXT_FIELDS:
             if token.quoted:
                 if not value.strip():
-                    raise self.error(f'"{field}:" needs a value inside the quotes', value_at)
+                    raise self.error(
+                        QT_TRANSLATE_NOOP("Search", '"{field}:" needs a value inside the quotes').fill(field=field),
+                        value_at,
+                    )
                 return Text(value, phrase=True, field=field, position=token.position)
             node = _word(value, token.position)
             return Text(node.value, prefix=node.prefix, field=field, position=token.position)
         lowered = value.strip().lower()
         allowed = {"status": STATUSES, "is": IS_VALUES, "has": HAS_VALUES, "due": DUE_VALUES}.get(field)
         if allowed is not None and lowered not in allowed:
-            raise self.error(f'"{field}:{value}" is not known; use one of {", ".join(allowed)}', value_at)
+            raise self.error(
+                QT_TRANSLATE_NOOP("Search", '"{field}:{value}" is not known; use one of {choices}').fill(
+                    field=field, value=value, choices=", ".join(allowed)
+                ),
+                value_at,
+            )
         if field in DATE_FIELDS:
             return Filter(field, lowered, date=self.date(value, value_at), position=token.position)
         if not lowered:
-            raise self.error(f'"{field}:" needs a value', value_at)
+            raise self.error(QT_TRANSLATE_NOOP("Search", '"{field}:" needs a value').fill(field=field), value_at)
         return Filter(
             field, value.strip() if field in ("channel", "assignee", "tag") else lowered, None, token.position
         )
@@ -307,7 +343,11 @@ class _Parser:
             return DateValue(day=date.fromisoformat(lowered))
         except ValueError:
             raise self.error(
-                f'"{value}" is not a date; write 2024-03-31, 2024-03, today, yesterday or 7d / 2w / 3m / 1y', position
+                QT_TRANSLATE_NOOP(
+                    "Search",
+                    '"{value}" is not a date; write 2024-03-31, 2024-03, today, yesterday or 7d / 2w / 3m / 1y',
+                ).fill(value=value),
+                position,
             ) from None
 
 
@@ -315,7 +355,9 @@ def _word(raw: str, position: int) -> Text:
     prefix = raw.endswith("*") and len(raw.rstrip("*")) > 0
     value = raw.rstrip("*") if prefix else raw
     if not value.strip("*"):
-        raise SearchSyntaxError('"*" marks a prefix; put it after a few letters, as in refu*', position, "")
+        raise SearchSyntaxError(
+            QT_TRANSLATE_NOOP("Search", '"*" marks a prefix; put it after a few letters, as in refu*'), position, ""
+        )
     return Text(value, prefix=prefix, position=position)
 
 

@@ -36,6 +36,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from agentdesk.errors import UserError
+from agentdesk.i18n import QT_TRANSLATE_NOOP, Text, join
 
 __all__ = [
     "ALLOWED",
@@ -89,10 +90,15 @@ class TemplateError(UserError):
 class TemplateProblem:
     line: int
     name: str
-    message: str
+    message: str  # a `Text`: English as a str, said in the reader's language with `i18n.tr`
+
+    @property
+    def text(self) -> Text:
+        """ "Line 3: …", translatable."""
+        return QT_TRANSLATE_NOOP("Template", "Line {line}: {problem}").fill(line=self.line, problem=self.message)
 
     def __str__(self) -> str:
-        return f"Line {self.line}: {self.message.rstrip('.')}"
+        return str.__str__(self.text)
 
 
 @dataclass(frozen=True)
@@ -116,23 +122,28 @@ class Rendered:
     text: str | None
     missing: tuple[str, ...] = ()  # values that are empty and have no fallback, e.g. "customer.first_name"
     unanswered: tuple[str, ...] = ()  # fill-in fields without an answer
-    error: str | None = None  # a template that is broken or not allowed
+    error: str | None = None  # a template that is broken or not allowed (a `Text`)
 
     @property
     def ok(self) -> bool:
         return self.text is not None
 
-    def explanation(self) -> str:
-        """One sentence for the person inserting it, naming what blocks the insert."""
+    def explanation(self) -> Text:
+        """One sentence for the person inserting it, naming what blocks the insert (a `Text`: English as a str,
+        in the reader's language with `i18n.tr`)."""
         if self.error:
-            return self.error
-        parts = []
+            return join("", [self.error])
+        parts: list[str] = []
         if self.missing:
-            names = ", ".join(self.missing)
-            parts.append(f"No value for {names} and the reply has no fallback for it: fill it in or add a default.")
+            parts.append(
+                QT_TRANSLATE_NOOP(
+                    "Template",
+                    "No value for {names} and the reply has no fallback for it: fill it in or add a default.",
+                ).fill(names=", ".join(self.missing))
+            )
         if self.unanswered:
-            parts.append(f"Fill in: {', '.join(self.unanswered)}.")
-        return " ".join(parts)
+            parts.append(QT_TRANSLATE_NOOP("Template", "Fill in: {fields}.").fill(fields=", ".join(self.unanswered)))
+        return join(" ", parts)
 
 
 # --- the sandbox ---------------------------------------------------------------------------------------------
@@ -285,7 +296,7 @@ class _Sandbox(SandboxedEnvironment):
         self.tests = {name: self.tests[name] for name in ("defined", "undefined", "none", "number", "string")}
 
     def unsafe_undefined(self, obj: Any, attribute: str) -> Undefined:
-        hint = f"reading {attribute!r} is not allowed in canned replies"
+        hint = f"reading {attribute!r} is not allowed in canned replies"  # shown inside a translated text
         return _Refused(hint=hint, obj=obj, name=attribute, exc=SecurityError)
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
@@ -361,26 +372,38 @@ def _known_names(template: nodes.Template) -> set[str]:
     }
 
 
-def _check_path(path: tuple[str, ...], local: set[str]) -> str | None:
-    head = path[0]
+def _check_path(path: tuple[str, ...], local: set[str]) -> Text | None:
+    head, name = path[0], ".".join(path)
     if head in local and len(path) == 1:
         return None
     if head in FUNCTIONS:
-        return None if len(path) == 1 else f"“{'.'.join(path)}” is not allowed: {head} can only be called"
+        if len(path) == 1:
+            return None
+        return QT_TRANSLATE_NOOP("Template", "“{name}” is not allowed: {function} can only be called").fill(
+            name=name, function=head
+        )
     if head not in ALLOWED:
-        return f"“{'.'.join(path)}” is not a variable templates know (use {', '.join(sorted(ALLOWED))})"
+        return QT_TRANSLATE_NOOP("Template", "“{name}” is not a variable templates know (use {known})").fill(
+            name=name, known=", ".join(sorted(ALLOWED))
+        )
     spec: dict[str, Any] | str | None = ALLOWED[head]
     for i, part in enumerate(path[1:], start=1):
         if spec == "*":
-            return None if i == len(path) - 1 else f"“{'.'.join(path)}” goes deeper than a custom field"
+            if i == len(path) - 1:
+                return None
+            return QT_TRANSLATE_NOOP("Template", "“{name}” goes deeper than a custom field").fill(name=name)
         if not isinstance(spec, dict):
-            return f"“{'.'.join(path)}” is not allowed: {'.'.join(path[:i])} has no fields"
+            return QT_TRANSLATE_NOOP("Template", "“{name}” is not allowed: {group} has no fields").fill(
+                name=name, group=".".join(path[:i])
+            )
         if part.startswith("_") or part not in spec:
-            known = ", ".join(f"{'.'.join(path[:i])}.{name}" for name in spec)
-            return f"“{'.'.join(path[: i + 1])}” is not a variable templates know (known: {known})"
+            known = ", ".join(f"{'.'.join(path[:i])}.{field_name}" for field_name in spec)
+            return QT_TRANSLATE_NOOP("Template", "“{name}” is not a variable templates know (known: {known})").fill(
+                name=".".join(path[: i + 1]), known=known
+            )
         spec = spec[part]
     if isinstance(spec, dict) or spec == "*":
-        return f"“{'.'.join(path)}” is a group of values; name one of its fields"
+        return QT_TRANSLATE_NOOP("Template", "“{name}” is a group of values; name one of its fields").fill(name=name)
     return None
 
 
@@ -389,7 +412,8 @@ def problems(body: str) -> list[TemplateProblem]:
     try:
         template = _parse(body)
     except TemplateSyntaxError as exc:
-        return [TemplateProblem(exc.lineno or 1, "", f"the template syntax is broken: {exc.message}")]
+        broken = QT_TRANSLATE_NOOP("Template", "the template syntax is broken: {problem}")
+        return [TemplateProblem(exc.lineno or 1, "", broken.fill(problem=(exc.message or "").rstrip(".")))]
     found: list[TemplateProblem] = []
     local = _known_names(template)
     seen_paths: set[int] = set()
@@ -397,46 +421,56 @@ def problems(body: str) -> list[TemplateProblem]:
         line = getattr(node, "lineno", 1) or 1
         for kind, label in _FORBIDDEN_NODES.items():
             if isinstance(node, kind):
-                found.append(TemplateProblem(line, label, f"{label} is not allowed in canned replies"))
+                message = QT_TRANSLATE_NOOP("Template", "{what} is not allowed in canned replies").fill(what=label)
+                found.append(TemplateProblem(line, label, message))
         if isinstance(node, nodes.Filter | nodes.Test) and node.name not in (
             FILTERS if isinstance(node, nodes.Filter) else _ENV.tests
         ):
-            found.append(TemplateProblem(line, node.name, f"the filter or test “{node.name}” is not available"))
+            message = QT_TRANSLATE_NOOP("Template", "the filter or test “{name}” is not available").fill(name=node.name)
+            found.append(TemplateProblem(line, node.name, message))
         if isinstance(node, nodes.Call):
             if not (isinstance(node.node, nodes.Name) and node.node.name in FUNCTIONS):
-                found.append(TemplateProblem(line, "", 'only ask("…") can be called'))
+                found.append(TemplateProblem(line, "", QT_TRANSLATE_NOOP("Template", 'only ask("…") can be called')))
             elif node.node.name == "ask" and not (
                 len(node.args) == 1 and isinstance(node.args[0], nodes.Const) and isinstance(node.args[0].value, str)
             ):
-                found.append(TemplateProblem(line, "ask", 'ask needs one label in quotes, e.g. ask("Order number")'))
+                message = QT_TRANSLATE_NOOP("Template", 'ask needs one label in quotes, e.g. ask("Order number")')
+                found.append(TemplateProblem(line, "ask", message))
         if isinstance(node, nodes.Getattr | nodes.Getitem | nodes.Name) and id(node) not in seen_paths:
             if isinstance(node, nodes.Name) and node.ctx != "load":
                 continue
             path = _dotted(node)
             if path is None:
                 if isinstance(node, nodes.Getattr | nodes.Getitem):
-                    found.append(TemplateProblem(line, "", "only documented variables can be read"))
+                    message = QT_TRANSLATE_NOOP("Template", "only documented variables can be read")
+                    found.append(TemplateProblem(line, "", message))
                 continue
             # mark the inner nodes of this chain as seen so customer.first_name is checked once, not per level
             inner: nodes.Node = node
             while isinstance(inner, nodes.Getattr | nodes.Getitem):
                 inner = inner.node
                 seen_paths.add(id(inner))
-            message = _check_path(path, local)
-            if message:
-                found.append(TemplateProblem(line, ".".join(path), message))
+            refused = _check_path(path, local)
+            if refused:
+                found.append(TemplateProblem(line, ".".join(path), refused))
     return found
 
 
 def check(body: str, *, where: str = "") -> None:
-    """Raise TemplateError naming the first problem (with its line) if the template cannot be saved."""
+    """Raise TemplateError naming the first problem (with its line) if the template cannot be saved; `where` (a
+    `Text` or plain) says which template it is."""
     found = problems(body)
     if found:
         first = found[0]
-        prefix = f"{where}: " if where else ""
+        what = (
+            QT_TRANSLATE_NOOP("Template", "{where}: line {line}: {problem}.").fill(
+                where=where, line=first.line, problem=first.message
+            )
+            if where
+            else QT_TRANSLATE_NOOP("Template", "Line {line}: {problem}.").fill(line=first.line, problem=first.message)
+        )
         raise TemplateError(
-            f"{prefix}line {first.line}: {first.message.rstrip('.')}.",
-            "Fix the template; the variables are listed in the editor's help.",
+            what, QT_TRANSLATE_NOOP("Template", "Fix the template; the variables are listed in the editor's help.")
         )
 
 
@@ -477,7 +511,12 @@ def render(body: str, context: TemplateContext, answers: Mapping[str, str] | Non
     """Fill a template for one customer. Never raises; see `Rendered` for what blocks an insert."""
     found = problems(body)
     if found:
-        return Rendered(None, error=f"The canned reply cannot be used: {found[0]}.")
+        return Rendered(
+            None,
+            error=QT_TRANSLATE_NOOP("Template", "The canned reply cannot be used: {problem}.").fill(
+                problem=found[0].text
+            ),
+        )
     state = _RenderState(
         language=context.language or "en",
         zone=_zone(context.timezone),
@@ -495,9 +534,11 @@ def render(body: str, context: TemplateContext, answers: Mapping[str, str] | Non
     try:
         text = _compile(body).render(variables)
     except SecurityError as exc:
-        return Rendered(None, error=f"The canned reply tries something that is not allowed ({exc}).")
+        refused = QT_TRANSLATE_NOOP("Template", "The canned reply tries something that is not allowed ({problem}).")
+        return Rendered(None, error=refused.fill(problem=exc))
     except Exception as exc:  # a template must never take the composer down
-        return Rendered(None, error=f"The canned reply could not be filled in ({type(exc).__name__}: {exc}).")
+        failed = QT_TRANSLATE_NOOP("Template", "The canned reply could not be filled in ({problem}).")
+        return Rendered(None, error=failed.fill(problem=f"{type(exc).__name__}: {exc}"))
     finally:
         _render_state.reset(token)
     if state.missing or state.unanswered:

@@ -13,20 +13,66 @@ import codecs
 import email
 import email.header
 import email.utils
+import functools
 import hashlib
 import quopri
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import policy
 from email.message import Message
 from email.parser import BytesParser
+from typing import Any, cast
 
 from agentdesk.domain.threading import normalize_message_id, parse_references
+from agentdesk.mail.fast_tree import build_tree
 from agentdesk.mail.sanitize import SanitizedHtml, html_to_text, sanitize_html
 
 # compat32 leaves header values as the strings on the wire instead of building a parsed header object per lookup
 # (that costs most of `policy.default`'s ~3 ms a message); this module decodes the headers it needs itself.
-_PARSER = BytesParser(policy=policy.compat32)
+
+
+class _ReadMessage(Message):
+    """A compat32 `Message` that remembers what it looked up: a parsed message is only read, never changed, and the
+    stdlib re-scans every header on each `get` and re-parses a header's parameters on each `get_param`."""
+
+    _first: dict[str, tuple[str, Any]] | None = None
+    _first_count = -1
+
+    def get(self, name: str, failobj: Any = None) -> Any:
+        headers: list[tuple[str, Any]] = cast(Any, self)._headers
+        if self._first is None or self._first_count != len(headers):  # built once the headers are all there
+            first: dict[str, tuple[str, Any]] = {}
+            for key, value in headers:
+                first.setdefault(key.lower(), (key, value))
+            self._first, self._first_count = first, len(headers)
+        found = self._first.get(name.lower())
+        if found is None:
+            return failobj
+        return self.policy.header_fetch_parse(*found)
+
+    def _get_params_preserve(self, failobj: Any, header: str) -> Any:
+        value = self.get(header, _MISSING)
+        if value is _MISSING:
+            return failobj
+        if not isinstance(value, str):  # raw 8-bit bytes in it: a Header object, not worth remembering
+            return super()._get_params_preserve(failobj, header)  # type: ignore[misc]
+        params = _PARAMS_CACHE.get(value)
+        if params is None:
+            params = super()._get_params_preserve(failobj, header)  # type: ignore[misc]
+            if len(_PARAMS_CACHE) >= _CACHE_SIZE:
+                _PARAMS_CACHE.clear()
+            _PARAMS_CACHE[value] = params
+        return list(params)
+
+
+_MISSING = object()
+_CACHE_SIZE = 4096
+_PARAMS_CACHE: dict[str, Any] = {}  # header value → its parameters, as `Message._get_params_preserve` reads them
+_PARSER = BytesParser(_ReadMessage, policy=policy.compat32)
+_REFERENCE_PARSER = BytesParser(policy=policy.compat32)
+_SURROGATES = re.compile("[\udc80-\udcff]")  # raw 8-bit bytes, as the parser keeps them (surrogateescape)
 MAX_TEXT_CHARS = 2_000_000  # a message body larger than this is cut (and a warning says so)
 FALLBACK_CHARSETS = ("utf-8", "gb18030", "cp1252")
 _CHARSET_ALIASES = {
@@ -118,9 +164,21 @@ def decode_bytes(data: bytes, label: str | None, warnings: list[str], what: str)
     return data.decode("utf-8", errors="replace")
 
 
+def _stdlib_tree(raw: bytes) -> Message:
+    """The reference: the stdlib's own parser and message class, nothing remembered."""
+    return _REFERENCE_PARSER.parsebytes(raw)
+
+
+def _fast_tree(raw: bytes) -> Message:
+    """The same tree as `_stdlib_tree`, built faster when the message takes no unusual path (fast_tree.py)."""
+    tree = build_tree(raw, _ReadMessage)
+    return tree if tree is not None else _PARSER.parsebytes(raw)
+
+
 class _Parser:
-    def __init__(self, raw: bytes) -> None:
+    def __init__(self, raw: bytes, read_tree: Callable[[bytes], Message] = _fast_tree) -> None:
         self.raw = raw
+        self.read_tree = read_tree
         self.warnings: list[str] = []
         self.header_charsets: list[str] = []
 
@@ -133,7 +191,7 @@ class _Parser:
             if key.lower() != wanted:
                 continue
             text = value if isinstance(value, str) else str(value)
-            if any("\udc80" <= ch <= "\udcff" for ch in text):
+            if _SURROGATES.search(text):
                 text = self._decode_8bit_header(text.encode("utf-8", errors="surrogateescape"), name)
             return " ".join(text.replace("\r", "").split("\n")).strip()
         return None
@@ -186,7 +244,7 @@ class _Parser:
         if not text:
             return []
         result: list[Address] = []
-        for raw_name, raw_addr in email.utils.getaddresses([text]):
+        for raw_name, raw_addr in _split_addresses(text):
             addr = raw_addr.strip()
             if not addr or "@" not in addr:
                 continue
@@ -215,7 +273,7 @@ class _Parser:
     # --- body -----------------------------------------------------------------------------------
 
     def parse(self) -> ParsedMessage:
-        msg = _PARSER.parsebytes(self.raw)
+        msg = self.read_tree(self.raw)
         self._collect_charsets(msg)
         subject = self.header(msg, "Subject")
         froms = self.addresses(msg, "From") or self.addresses(msg, "Sender")
@@ -307,7 +365,7 @@ class _Parser:
             inner = candidate if isinstance(candidate, Message) else None
             if inner is None:  # an encoded (base64 / quoted-printable) message/rfc822: decode, then parse
                 encoded = self._payload_bytes(part)
-                inner = _PARSER.parsebytes(encoded) if encoded else None
+                inner = self.read_tree(encoded) if encoded else None
             if isinstance(inner, Message):
                 texts.append(self._forwarded_header(inner))
                 self._walk(inner, texts, htmls, [])
@@ -346,7 +404,7 @@ class _Parser:
         except (binascii.Error, ValueError):
             self.warnings.append("part message/rfc822: transfer encoding broken")
             return None
-        return _PARSER.parsebytes(decoded)
+        return self.read_tree(decoded)
 
     def _forwarded_header(self, inner: Message) -> str:
         lines = ["---------- Forwarded message ----------"]
@@ -363,7 +421,7 @@ class _Parser:
             name = None
         if not name:
             return ""
-        if any("\udc80" <= ch <= "\udcff" for ch in name):
+        if _SURROGATES.search(name):
             name = self._decode_8bit_header(name.encode("utf-8", "surrogateescape"), "filename")
         if "=?" in name:
             name = self._decode_rfc2047(name, "filename")
@@ -397,6 +455,12 @@ class _Parser:
         return auto not in ("", "no") or precedence in ("bulk", "junk", "auto_reply") or "X-Autoreply" in msg
 
 
+@functools.lru_cache(maxsize=4096)
+def _split_addresses(text: str) -> tuple[tuple[str, str], ...]:
+    """`email.utils.getaddresses` of one header, remembered: the team's address is in nearly every message."""
+    return tuple(email.utils.getaddresses([text]))
+
+
 def _transfer_encoding(part: Message) -> str:
     return str(part.get("Content-Transfer-Encoding", "")).strip().lower()
 
@@ -424,10 +488,12 @@ def content_hash(parsed: ParsedMessage) -> str:
     return h.hexdigest()
 
 
-def parse_message(raw: bytes) -> ParsedMessage:
-    """Parse any bytes as an email message. Never raises for bad input; problems go into `warnings`."""
+def parse_message(raw: bytes, *, reference: bool = False) -> ParsedMessage:
+    """Parse any bytes as an email message. Never raises for bad input; problems go into `warnings`.
+
+    `reference` reads every message with the stdlib's feed parser (the tests compare it with the fast road)."""
     try:
-        return _Parser(raw).parse()
+        return _Parser(raw, _stdlib_tree if reference else _fast_tree).parse()
     except Exception as exc:
         text = raw.decode("utf-8", errors="replace")
         head, _, body = text.partition("\n\n")

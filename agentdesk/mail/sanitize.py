@@ -29,6 +29,19 @@ for _tag, _attrs in {
 }.items():
     _ATTRIBUTES.setdefault(_tag, set()).update(_attrs)
 _URL_SCHEMES = {"http", "https", "mailto", "cid", "tel"}
+# Built once: `nh3.clean(html, tags=..., ...)` converts every set to Rust on each call (half its cost here).
+_CLEANER = nh3.Cleaner(
+    tags=_ALLOWED_TAGS,
+    clean_content_tags={"script", "style", "head", "title"},
+    attributes=_ATTRIBUTES,
+    url_schemes=_URL_SCHEMES,
+    strip_comments=True,
+    link_rel="noopener noreferrer nofollow",
+)
+# html.parser's tag-name pattern (the start of its `tagfind_tolerant`), and the start tags whose attributes
+# matter to the image counter: images, and the two elements that switch the tokenizer into raw-text mode.
+_TAG_NAME = re.compile(r"[a-zA-Z][^\t\n\r\f />\x00]*")
+_READ_IN_FULL = frozenset({"img", *HTMLParser.CDATA_CONTENT_ELEMENTS})
 _REMOTE = re.compile(r"^\s*(https?:)?//", re.IGNORECASE)
 _IMG = re.compile(r"<img", re.IGNORECASE)
 
@@ -45,6 +58,14 @@ class _ImageCounter(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.remote = 0
         self.pixels = 0
+
+    def parse_starttag(self, i: int) -> int:
+        """Any other start tag is only skipped over: where it ends is all the tokenizer needs from it, so its
+        attributes are not parsed (most of the cost of walking a styled mail)."""
+        name = _TAG_NAME.match(self.rawdata, i + 1)
+        if name is not None and name.group().lower() not in _READ_IN_FULL:
+            return self.check_for_whole_start_tag(i)
+        return super().parse_starttag(i)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag != "img":
@@ -68,15 +89,7 @@ def sanitize_html(html: str) -> SanitizedHtml:
             counter.close()
         except Exception:
             pass
-    cleaned = nh3.clean(
-        html,
-        tags=_ALLOWED_TAGS,
-        clean_content_tags={"script", "style", "head", "title"},
-        attributes=_ATTRIBUTES,
-        url_schemes=_URL_SCHEMES,
-        strip_comments=True,
-        link_rel="noopener noreferrer nofollow",
-    )
+    cleaned = _CLEANER.clean(html)
     return SanitizedHtml(cleaned, counter.remote, counter.pixels)
 
 

@@ -20,6 +20,7 @@ from agentdesk.domain.canned_search import SearchItem
 from agentdesk.domain.clock import utcnow
 from agentdesk.domain.templates import check
 from agentdesk.errors import UserError
+from agentdesk.i18n import QT_TRANSLATE_NOOP
 from agentdesk.store.models import CannedReply, CannedReplyVariant
 
 CSV_COLUMNS = ["kind", "title", "shortcut", "folder", "tags", "url", "language", "subject", "body"]
@@ -50,20 +51,37 @@ class CannedEntry:
 
 
 def _entry_from_json(data: Any, position: int) -> CannedEntry:
-    where = f"entry {position + 1}"
+    where = QT_TRANSLATE_NOOP("Canned", "entry {number}").fill(number=position + 1)
     if not isinstance(data, dict):
-        raise UserError(f"The canned-reply file is not in the expected shape: {where} is not an object.", _SHAPE_HINT)
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Canned", "The canned-reply file is not in the expected shape: {where} is not an object."
+            ).fill(where=where),
+            _SHAPE_HINT,
+        )
     title = data.get("title")
     variants = data.get("variants")
     if not isinstance(title, str) or not title.strip():
-        raise UserError(f"The canned-reply file has no title in {where}.", _SHAPE_HINT)
+        raise UserError(
+            QT_TRANSLATE_NOOP("Canned", "The canned-reply file has no title in {where}.").fill(where=where), _SHAPE_HINT
+        )
     if not isinstance(variants, dict) or not variants:
-        raise UserError(f"The canned reply {title!r} ({where}) has no language variants.", _SHAPE_HINT)
+        raise UserError(
+            QT_TRANSLATE_NOOP("Canned", "The canned reply {title} ({where}) has no language variants.").fill(
+                title=repr(title), where=where
+            ),
+            _SHAPE_HINT,
+        )
     parsed: dict[str, dict[str, str]] = {}
     for lang, given in variants.items():
         variant = {"subject": "", "body": given} if isinstance(given, str) else given
         if not isinstance(variant, dict) or not isinstance(variant.get("body"), str):
-            raise UserError(f"The {lang!r} variant of {title!r} has no body text.", _SHAPE_HINT)
+            raise UserError(
+                QT_TRANSLATE_NOOP("Canned", "The {language} variant of {title} has no body text.").fill(
+                    language=repr(lang), title=repr(title)
+                ),
+                _SHAPE_HINT,
+            )
         parsed[str(lang)] = {"subject": str(variant.get("subject") or ""), "body": variant["body"]}
     tags = data.get("tags") or []
     return CannedEntry(
@@ -77,7 +95,9 @@ def _entry_from_json(data: Any, position: int) -> CannedEntry:
     )
 
 
-_SHAPE_HINT = 'Each entry needs a "title" and "variants": {"en": {"subject": "…", "body": "…"}, …}.'
+_SHAPE_HINT = QT_TRANSLATE_NOOP(
+    "Canned", 'Each entry needs a "title" and "variants": {"en": {"subject": "…", "body": "…"}, …}.'
+)
 
 
 def parse_json(text: str) -> list[CannedEntry]:
@@ -85,10 +105,13 @@ def parse_json(text: str) -> list[CannedEntry]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise UserError(
-            f"The canned-reply file is not valid JSON (line {exc.lineno}: {exc.msg}).", _SHAPE_HINT
+            QT_TRANSLATE_NOOP("Canned", "The canned-reply file is not valid JSON (line {line}: {problem}).").fill(
+                line=exc.lineno, problem=exc.msg
+            ),
+            _SHAPE_HINT,
         ) from exc
     if not isinstance(data, list):
-        raise UserError("The canned-reply file must hold a list of entries.", _SHAPE_HINT)
+        raise UserError(QT_TRANSLATE_NOOP("Canned", "The canned-reply file must hold a list of entries."), _SHAPE_HINT)
     return [_entry_from_json(item, i) for i, item in enumerate(data)]
 
 
@@ -97,8 +120,12 @@ def parse_csv(text: str) -> list[CannedEntry]:
     missing = {"title", "language", "body"} - set(reader.fieldnames or [])
     if missing:
         raise UserError(
-            f"The CSV file lacks the column(s) {', '.join(sorted(missing))}.",
-            f"Use the columns {', '.join(CSV_COLUMNS)} (one row per language variant).",
+            QT_TRANSLATE_NOOP("Canned", "The CSV file lacks the column(s) {columns}.").fill(
+                columns=", ".join(sorted(missing))
+            ),
+            QT_TRANSLATE_NOOP("Canned", "Use the columns {columns} (one row per language variant).").fill(
+                columns=", ".join(CSV_COLUMNS)
+            ),
         )
     entries: dict[str, CannedEntry] = {}
     for row in reader:
@@ -174,22 +201,47 @@ def find_entry(session: Session, name: str) -> CannedEntry:
     for entry in load_entries(session):
         if entry.title.lower() == lowered:
             return entry
-    raise UserError(f"There is no canned reply named {name!r}.", "See the names with `agentdesk canned list`.")
+    raise UserError(
+        QT_TRANSLATE_NOOP("Canned", "There is no canned reply named {name}.").fill(name=repr(name)),
+        QT_TRANSLATE_NOOP("Canned", "See the names with `agentdesk canned list`."),
+    )
 
 
 def validate_entry(entry: CannedEntry) -> None:
     """Refuse an entry whose templates refer to unknown variables or are not allowed, naming variant and line."""
     if not entry.title.strip():
-        raise UserError("A canned reply needs a title.", "Give it a short title, e.g. “Where is my order”.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Canned", "A canned reply needs a title."),
+            QT_TRANSLATE_NOOP("Canned", "Give it a short title, e.g. “Where is my order”."),
+        )
     if not entry.variants:
-        raise UserError(f"The canned reply {entry.title!r} has no text.", "Write the text in at least one language.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Canned", "The canned reply {title} has no text.").fill(title=repr(entry.title)),
+            QT_TRANSLATE_NOOP("Canned", "Write the text in at least one language."),
+        )
     for lang, variant in sorted(entry.variants.items()):
         if not lang.strip() or len(lang) > 16:
-            raise UserError(f"{lang!r} is not a language code.", "Use a code such as en, de, es, id, hi or pt-BR.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Canned", "{language} is not a language code.").fill(language=repr(lang)),
+                QT_TRANSLATE_NOOP("Canned", "Use a code such as en, de, es, id, hi or pt-BR."),
+            )
         if not variant.get("body", "").strip():
-            raise UserError(f"The {lang} text of {entry.title!r} is empty.", "Write it, or remove that language.")
-        for part in ("subject", "body"):
-            check(variant.get(part, ""), where=f"{entry.title} ({lang}, {part})")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Canned", "The {language} text of {title} is empty.").fill(
+                    language=lang, title=repr(entry.title)
+                ),
+                QT_TRANSLATE_NOOP("Canned", "Write it, or remove that language."),
+            )
+        for part, label in _PARTS:
+            check(
+                variant.get(part, ""),
+                where=QT_TRANSLATE_NOOP("Canned", "{title} ({language}, {part})").fill(
+                    title=entry.title, language=lang, part=label
+                ),
+            )
+
+
+_PARTS = (("subject", QT_TRANSLATE_NOOP("Canned", "subject")), ("body", QT_TRANSLATE_NOOP("Canned", "body")))
 
 
 def save_entries(session: Session, entries: Iterable[CannedEntry], *, replace: bool = True) -> tuple[int, int]:
@@ -215,7 +267,10 @@ def save_entries(session: Session, entries: Iterable[CannedEntry], *, replace: b
             clash = session.execute(select(CannedReply).where(CannedReply.shortcut == entry.shortcut)).scalar()
             if clash is not None and clash is not existing:
                 raise UserError(
-                    f"The shortcut {entry.shortcut!r} is already used by {clash.title!r}.", "Choose another shortcut."
+                    QT_TRANSLATE_NOOP("Canned", "The shortcut {shortcut} is already used by {title}.").fill(
+                        shortcut=repr(entry.shortcut), title=repr(clash.title)
+                    ),
+                    QT_TRANSLATE_NOOP("Canned", "Choose another shortcut."),
                 )
         if existing is None:
             existing = CannedReply(title=entry.title, created_at=now, updated_at=now, usage_count=0)

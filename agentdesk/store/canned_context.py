@@ -43,15 +43,20 @@ class CustomerFacts:
 
 
 def default_calendar(session: Session) -> Calendar | None:
+    return read_default_calendar(session)[0]
+
+
+def read_default_calendar(session: Session) -> tuple[Calendar | None, CalendarError | None]:
+    """The workspace's default business calendar (None when there is none), or why the saved one cannot be used."""
     row = session.execute(
         select(BusinessCalendar).order_by(BusinessCalendar.is_default.desc(), BusinessCalendar.id).limit(1)
     ).scalar()
     if row is None:
-        return None
+        return None, None
     try:
-        return Calendar.from_settings(row.timezone, row.weekly_hours, row.country, row.region, row.closed_days)
-    except CalendarError:
-        return None
+        return Calendar.from_settings(row.timezone, row.weekly_hours, row.country, row.region, row.closed_days), None
+    except CalendarError as exc:
+        return None, exc
 
 
 def _latest_customer_text(session: Session, conversation: Conversation) -> str:

@@ -41,3 +41,35 @@ class Changes:
         self.canned_replies |= other.canned_replies
         self.calendars |= other.calendars
         self.everything |= other.everything
+
+    def as_json(self) -> dict[str, object]:
+        """A plain form for another process (the sync process tells the window what it wrote)."""
+        return {
+            "conversations": sorted(self.conversations),
+            "messages": sorted(self.messages),
+            "customers": sorted(self.customers),
+            "reminders": self.reminders,
+            "outbox": self.outbox,
+            "accounts": self.accounts,
+            "canned_replies": self.canned_replies,
+            "calendars": self.calendars,
+            "everything": self.everything,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> Changes:
+        def ids(key: str) -> set[int]:
+            value = data.get(key) or []
+            return {int(i) for i in value} if isinstance(value, list) else set()
+
+        return cls(
+            conversations=ids("conversations"),
+            messages=ids("messages"),
+            customers=ids("customers"),
+            reminders=bool(data.get("reminders")),
+            outbox=bool(data.get("outbox")),
+            accounts=bool(data.get("accounts")),
+            canned_replies=bool(data.get("canned_replies")),
+            calendars=bool(data.get("calendars")),
+            everything=bool(data.get("everything")),
+        )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -10,8 +11,32 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from agentdesk.domain.clock import utcnow
+from agentdesk.i18n import QT_TRANSLATE_NOOP, Text
 from agentdesk.store.database import Store
 from agentdesk.store.models import Conversation, Customer, Reminder
+
+# Why a reminder ended without the user, as stored in `reminders.outcome`: plain English keys (the trigger of
+# migration 0004 writes "the customer replied" from SQL), each translated when shown. A writer in Python may store a
+# `Text` as JSON (`Text.to_json()`) instead; anything else shows as it was stored.
+CUSTOMER_REPLIED = "the customer replied"
+_OUTCOMES = {CUSTOMER_REPLIED: QT_TRANSLATE_NOOP("Reminder", "the customer replied")}
+
+
+def outcome_text(stored: str | None) -> str:
+    """A stored outcome as a text said in the reader's language (`i18n.tr`); "" for none."""
+    if not stored:
+        return ""
+    known = _OUTCOMES.get(stored.strip())
+    if known is not None:
+        return known
+    if stored.lstrip().startswith("{"):
+        try:
+            text = Text.from_json(json.loads(stored))
+        except ValueError:
+            text = None
+        if text is not None:
+            return text
+    return stored
 
 
 @dataclass(frozen=True)
@@ -30,6 +55,11 @@ class ReminderView:
     def is_due(self, now: datetime) -> bool:
         return self.done_at is None and self.due_at <= now
 
+    @property
+    def outcome_text(self) -> str:
+        """Why it ended without the user, in the reader's language when shown (`i18n.tr`); "" if it did not."""
+        return outcome_text(self.outcome)
+
     def as_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -40,6 +70,8 @@ class ReminderView:
             "subject": self.subject,
             "customer": self.customer,
             "fired": self.fired_at is not None,
+            "done": self.done_at is not None,
+            "outcome": str.__str__(self.outcome_text) if self.outcome else None,
         }
 
 
@@ -66,6 +98,11 @@ def _views(session: Session, *conditions: Any) -> list[ReminderView]:
         )
         for r, subject, name in rows
     ]
+
+
+def all_reminders(session: Session) -> list[ReminderView]:
+    """Every reminder, done ones too (with their outcome), soonest first."""
+    return _views(session)
 
 
 def open_reminders(session: Session, *, due_only: bool = False, now: datetime | None = None) -> list[ReminderView]:

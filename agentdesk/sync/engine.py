@@ -17,6 +17,7 @@ from agentdesk.sync.accounts import account_secret
 from agentdesk.sync.errors import OfflineError, SyncError
 from agentdesk.sync.imap_sync import AccountSummary, ImapAccountSync, ProgressCallback
 from agentdesk.sync.parser_pool import LazyProcessPool
+from agentdesk.sync.tasks import OUTBOX, TICKETS, TaskBoard
 
 log = logging.getLogger("agentdesk.sync.engine")
 
@@ -51,11 +52,16 @@ def sync_once(
     progress: ProgressCallback | None = None,
     cancel: threading.Event | None = None,
     offline: threading.Event | None = None,
+    tasks: TaskBoard | None = None,
 ) -> SyncSummary:
     """Pull every account (or the one named), then drain the outbox. With `offline` set nothing touches the
-    network: the "Work offline" switch, which may also be thrown in the middle of a pass."""
+    network: the "Work offline" switch, which may also be thrown in the middle of a pass.
+
+    Each folder, ticket account and the outbox drain is a task on `tasks`, cancellable on its own at its next
+    batch boundary; the pass goes on with the next one."""
     started = time.monotonic()
     summary = SyncSummary()
+    board = tasks if tasks is not None else TaskBoard()
 
     def stopped() -> bool:
         return bool((cancel is not None and cancel.is_set()) or (offline is not None and offline.is_set()))
@@ -82,16 +88,19 @@ def sync_once(
                 summary.accounts.append(AccountSummary(name=name, kind=kind.value, errors=[str(exc)]))
                 continue
             if kind == AccountKind.IMAP:
-                sync = ImapAccountSync(store, account_id, secret, parser_pool=pool, progress=progress, cancel=cancel)
+                sync = ImapAccountSync(
+                    store, account_id, secret, parser_pool=pool, progress=progress, cancel=cancel, tasks=board
+                )
                 summary.accounts.append(sync.run_once())
             else:
-                summary.accounts.append(_sync_tickets(store, account_id, secret, cancel))
+                summary.accounts.append(_sync_tickets(store, account_id, secret, cancel, board, name))
             if not summary.accounts[-1].errors:
                 pulled.add(account_id)
     names = {account_id: name for account_id, name, _ in accounts}
     pushed = 0
-    if not stopped():
-        pushed = _drain_outbox(store, account, pulled, names, cancel, offline)
+    if not stopped() and _outbox_counts(store)["pending"]:
+        with board.task(OUTBOX, parent=cancel) as task:
+            pushed = _drain_outbox(store, account, pulled, names, task.cancel, offline)
     summary.outbox.update(_outbox_counts(store))
     summary.outbox["sent"] = pushed
     summary.seconds = time.monotonic() - started
@@ -172,10 +181,21 @@ def _ticket_sync_available() -> bool:
     return importlib.util.find_spec("agentdesk.sync.tickets") is not None
 
 
-def _sync_tickets(store: Store, account_id: int, secret: str, cancel: threading.Event | None) -> AccountSummary:
+def _sync_tickets(
+    store: Store, account_id: int, secret: str, cancel: threading.Event | None, board: TaskBoard, name: str
+) -> AccountSummary:
     from agentdesk.sync.tickets import sync_ticket_account
 
-    result = sync_ticket_account(store, account_id, password_or_token=secret, cancel=cancel)
+    with board.task(TICKETS, name, parent=cancel) as task:
+        result = sync_ticket_account(
+            store,
+            account_id,
+            password_or_token=secret,
+            cancel=task.cancel,
+            progress=lambda fetched: board.step(task, fetched, phase="reading"),
+        )
+        if result.errors and not task.cancel.is_set():
+            board.fail(task, result.errors[-1])
     return AccountSummary(
         name=result.name,
         kind=result.kind,

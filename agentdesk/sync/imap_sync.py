@@ -38,6 +38,7 @@ from agentdesk.sync.imap_settings import ImapSettings
 from agentdesk.sync.mail_ingest import IncomingMail, IngestResult, MailIngest, MailLocation, refresh_conversations
 from agentdesk.sync.parse_worker import parse_and_store
 from agentdesk.sync.parser_pool import LazyProcessPool
+from agentdesk.sync.tasks import MAIL, SyncTask, TaskBoard
 
 log = logging.getLogger("agentdesk.sync.imap")
 
@@ -113,6 +114,7 @@ class ImapAccountSync:
         parser_pool: Executor | LazyProcessPool | None = None,
         progress: ProgressCallback | None = None,
         cancel: threading.Event | None = None,
+        tasks: TaskBoard | None = None,
     ) -> None:
         self.store = store
         self.account_id = account_id
@@ -120,6 +122,9 @@ class ImapAccountSync:
         self.pool = parser_pool
         self.progress = progress
         self.cancel = cancel or threading.Event()
+        self.tasks = tasks if tasks is not None else TaskBoard()
+        self._stop: threading.Event = self.cancel  # the running folder's own cancel (it includes the pass's)
+        self._task: SyncTask | None = None
         with store.read() as session:
             account = session.get(Account, account_id)
             if account is None:
@@ -142,10 +147,15 @@ class ImapAccountSync:
                 for folder in folders_to_sync(client, self.settings.folders):
                     if self.cancel.is_set():
                         break
-                    self._sync_folder(client, folder, condstore, summary)
+                    with self.tasks.task(MAIL, self.name, folder.name, parent=self.cancel) as task:
+                        self._stop, self._task = task.cancel, task
+                        try:
+                            self._sync_folder(client, folder, condstore, summary)
+                        finally:
+                            self._stop, self._task = self.cancel, None
             self._set_network_state("online", None)
         except SyncError as exc:
-            summary.errors.append(str(exc))
+            summary.errors.append(exc.as_text)
             self._set_network_state(exc.kind if exc.kind != "server" else "degraded", str(exc))
         finally:
             if isinstance(self.pool, LazyProcessPool):
@@ -207,15 +217,18 @@ class ImapAccountSync:
         if unchanged:
             return
 
+        self._report(folder.name, 0, None, "checking")
         server_uids = sorted(int(u) for u in client.search(["ALL"])) if exists else []
         newer = [u for u in server_uids if u > state.high]
         older = [] if state.complete else [u for u in server_uids if state.low and u < state.low]
-        if not state.low:  # first sync of this folder: everything is "older", newest first
+        first_sync = not state.low
+        if first_sync:  # first sync of this folder: everything is "older", newest first
             older, newer = newer, []
             state.high = server_uids[-1] if server_uids else 0
             state.low = state.high + 1
         total = len(newer) + len(older)
         done = 0
+        self._report(folder.name, 0, total, "fetching")
 
         # New mail above the synced range, newest first; the range grows only once all of it is in.
         if newer:
@@ -224,6 +237,10 @@ class ImapAccountSync:
             ):
                 done += len(uids)
                 self._account(result, summary)
+            if self._stop.is_set():
+                # Stopped part-way (newest first): the range cannot grow past mail not yet fetched, so the next
+                # pass fetches the new mail again; what is already cached is recognised and skipped.
+                return
             state.high = max(newer)
             self._save_state(folder.name, state)
         # Older mail below it (an initial sync, or one that was interrupted), newest first, saved per batch.
@@ -235,13 +252,16 @@ class ImapAccountSync:
                 self._account(result, summary)
                 state.low = min(uids)
                 self._save_state(folder.name, state)
-        if self.cancel.is_set():
+        if self._stop.is_set():
             return
         state.complete = True
         if state.high == 0 and server_uids:
             state.high = server_uids[-1]
 
-        summary.updated += self._sync_flags(client, folder.name, state, condstore, modseq, server_uids)
+        self._report(folder.name, done, total, "flags")
+        # A first sync read every message's flags after the SELECT that gave `modseq`: only later changes are news.
+        since = modseq if first_sync and condstore else state.highestmodseq
+        summary.updated += self._sync_flags(client, folder.name, state, condstore, modseq, server_uids, since)
         summary.removed += self._mark_expunged(folder.name, set(server_uids))
         state.uidnext = uidnext
         state.exists = exists
@@ -273,7 +293,7 @@ class ImapAccountSync:
         def fetcher() -> None:
             try:
                 for batch in self._batches(uids):
-                    if self.cancel.is_set():
+                    if self._stop.is_set():
                         break
                     data = client.fetch(batch, [b"BODY.PEEK[]", b"FLAGS"])
                     fetched.put((batch, data))
@@ -302,17 +322,26 @@ class ImapAccountSync:
                 prepared = self._prepare(folder, uidvalidity, batch, data)
                 if pending is not None:
                     yield self._finish(pending), pending[0]
-                    if self.progress:
-                        done += len(pending[0])
-                        self.progress(Progress(self.name, folder, done, total))
+                    done += len(pending[0])
+                    self._report(folder, done, total, "fetching")
+                if self._stop.is_set():
+                    # Cancelled: stop at this batch boundary. Batches fetched but not written are fetched again
+                    # by the next pass (the folder's synced range only covers written batches).
+                    pending = None
+                    break
                 pending = prepared
             if pending is not None:
                 yield self._finish(pending), pending[0]
-                if self.progress:
-                    done += len(pending[0])
-                    self.progress(Progress(self.name, folder, done, total))
+                done += len(pending[0])
+                self._report(folder, done, total, "fetching")
         finally:
             self.cancel_thread(thread, fetched)
+
+    def _report(self, folder: str, done: int, total: int | None, phase: str) -> None:
+        if self.progress and total is not None and phase == "fetching":
+            self.progress(Progress(self.name, folder, done, total))
+        if self._task is not None:
+            self.tasks.step(self._task, done, total, phase=phase)
 
     @staticmethod
     def cancel_thread(thread: threading.Thread, fetched: queue.Queue[Any]) -> None:
@@ -378,15 +407,17 @@ class ImapAccountSync:
         condstore: bool,
         modseq: int,
         server_uids: Sequence[int],
+        since: int,
     ) -> int:
-        """Server-side flag changes onto cached messages; returns how many messages changed."""
+        """Server-side flag changes onto cached messages (with CONDSTORE, those after the mod-sequence `since`);
+        returns how many messages changed."""
         if state.high == 0:
             return 0
         modifiers: list[str] | None = None
-        if condstore and state.highestmodseq:
-            if state.highestmodseq == modseq:
+        if condstore and since:
+            if since == modseq and since == state.highestmodseq:
                 return 0
-            modifiers = [f"CHANGEDSINCE {state.highestmodseq}"]
+            modifiers = [f"CHANGEDSINCE {since}"]
         # Explicit UIDs in chunks: IMAPClient's fetch() takes no "1:N" range strings, and a line must stay short.
         synced = [u for u in server_uids if u <= state.high]
         wanted: dict[int, tuple[bool, bool, bool]] = {}

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, bindparam, insert, select, text, update
+from sqlalchemy import Table, and_, bindparam, func, insert, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -64,10 +64,16 @@ def _table(model: Any) -> Table:
 
 _MESSAGES = _table(Message)
 _CONVERSATIONS = _table(Conversation)
-_INSERT_MESSAGES = insert(_MESSAGES).returning(_MESSAGES.c.id, sort_by_parameter_order=True)
-_INSERT_CONVERSATION = insert(_CONVERSATIONS).returning(_CONVERSATIONS.c.id)
-_INSERT_CUSTOMERS = insert(_table(Customer)).returning(_table(Customer).c.id, sort_by_parameter_order=True)
-_INSERT_IDENTITIES = insert(_table(Identity)).returning(_table(Identity).c.id, sort_by_parameter_order=True)
+# Rows get their ids from the table's maximum, as SQLite would give them, inserted with one executemany: SQLite
+# cannot promise the order of RETURNING for a multi-row insert, so RETURNING ran one statement per row.
+_INSERT_MESSAGES = insert(_MESSAGES)
+_INSERT_CONVERSATION = insert(_CONVERSATIONS)
+_INSERT_CUSTOMERS = insert(_table(Customer))
+_INSERT_IDENTITIES = insert(_table(Identity))
+_MAX_ID = {
+    table.name: select(func.coalesce(func.max(table.c.id), 0))
+    for table in (_MESSAGES, _CONVERSATIONS, _table(Customer), _table(Identity))
+}
 _INSERT_ATTACHMENTS = insert(_table(Attachment))
 _upsert_location = sqlite_insert(_table(MessageLocation))
 _UPSERT_LOCATIONS = _upsert_location.on_conflict_do_update(
@@ -96,6 +102,15 @@ _SAME_SUBJECT = (
     )
     .limit(20)
 )
+# The search index of a batch's new messages, built in one statement once everything they show is written; the
+# per-row insert triggers stand aside meanwhile (migration 0007).
+_FTS_COLUMNS = "subject, body, sender, recipients, customer, filenames"
+_DEFER_FTS = text("INSERT INTO messages_fts_deferred (deferred) VALUES (1)")
+_INDEX_BATCH = text(
+    f"INSERT INTO messages_fts_search(rowid, {_FTS_COLUMNS}) SELECT id, {_FTS_COLUMNS} FROM messages_fts_search_doc "
+    "WHERE id IN (SELECT value FROM json_each(:ids))"
+)
+_END_DEFER_FTS = text("DELETE FROM messages_fts_deferred")
 _SET_LANGUAGE = (
     update(_table(Customer)).where(_table(Customer).c.id == bindparam("cid")).values(language=bindparam("lang"))
 )
@@ -138,6 +153,18 @@ class IngestResult:
         self.warnings += other.warnings
         self.message_ids.extend(other.message_ids)
         self.located.update(other.located)
+
+
+def _insert_numbered(session: Session, statement: Any, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert `rows` with the next free ids (the writer holds the only write transaction); returns them."""
+    if not rows:
+        return []
+    start = int(session.connection().execute(_MAX_ID[table.name]).scalar_one()) + 1
+    ids = list(range(start, start + len(rows)))
+    for row, row_id in zip(rows, ids, strict=True):
+        row["id"] = row_id
+    session.connection().execute(statement, rows)
+    return ids
 
 
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
@@ -186,6 +213,13 @@ class MailIngest:
             self.team_addresses: set[str] = own | {a.lower() for a in team_rows}
         self._team_customer_id: int | None = None
         self._new_customers: set[int] = set()  # created by this ingest and still without a language
+        self._next_conversation: int | None = None  # the id the batch's next new conversation gets
+        self._merged: dict[int, int] = {}  # conversations merged away during the batch → the one they joined
+
+    def _merged_into(self, conv: int) -> int:
+        while conv in self._merged:
+            conv = self._merged[conv]
+        return conv
 
     # --- public ----------------------------------------------------------------------------------
 
@@ -204,6 +238,9 @@ class MailIngest:
         self._record_duplicates(session, cached, result)
         if not fresh:
             return
+        session.execute(_DEFER_FTS)
+        self._next_conversation = None
+        self._merged = {}
         identities = self._identities_for(session, fresh, changes)
         keys = [self._keys(item.parsed) for item in fresh]
         refs = self._known_refs(session, {ref for k in keys for ref in k.all_ids})
@@ -211,9 +248,9 @@ class MailIngest:
 
         language_sample: dict[int, str] = {}
         rows: list[dict[str, Any]] = []
-        conv_of_row: list[int] = []
         new_refs: dict[str, int] = {}
         touched: set[int] = set()
+        created: set[int] = set()
         for item, key in zip(fresh, keys, strict=True):
             parsed = item.parsed
             sender = parsed.sender.addr.lower() if parsed.sender else ""
@@ -225,13 +262,12 @@ class MailIngest:
             conv_id = self._find_conversation(session, key, refs, parsed.subject, customer_id, sent_at)
             if conv_id is None:
                 conv_id = self._new_conversation(session, parsed.subject, customer_id, sent_at)
-                result.conversations_added += 1
+                created.add(conv_id)
             for ref in key.all_ids:
                 if refs.get(ref) != conv_id:
                     refs[ref] = conv_id
                     new_refs[ref] = conv_id
             touched.add(conv_id)
-            conv_of_row.append(conv_id)
             loc = item.location
             raw_sha = self.blobs.put(item.raw) if item.raw is not None and parsed.warnings else None
             if parsed.warnings:
@@ -262,7 +298,14 @@ class MailIngest:
                     else {},
                 }
             )
-        ids = [int(i) for i in session.connection().execute(_INSERT_MESSAGES, rows).scalars()]
+        if self._merged:  # a later message joined two threads of this batch: its earlier rows move along
+            for row in rows:
+                row["conversation_id"] = self._merged_into(row["conversation_id"])
+            new_refs = {ref: self._merged_into(conv) for ref, conv in new_refs.items()}
+            touched = {self._merged_into(conv) for conv in touched}
+            created -= set(self._merged)
+        result.conversations_added += len(created)
+        ids = _insert_numbered(session, _INSERT_MESSAGES, _MESSAGES, rows)
         result.added += len(ids)
         result.message_ids.extend(ids)
         self._write_attachments(session, fresh, ids)
@@ -285,6 +328,8 @@ class MailIngest:
             self._set_languages(session, language_sample)
         changes.conversations |= touched
         changes.messages.update(ids)
+        session.execute(_INDEX_BATCH, {"ids": json.dumps(ids)})
+        session.execute(_END_DEFER_FTS)
 
     def finish_languages(self) -> None:
         """Guess the languages deferred so far (one transaction); a customer left without one is guessed later
@@ -396,18 +441,16 @@ class MailIngest:
         external = [a for a in missing if a not in self.team_addresses]
         team = [a for a in missing if a in self.team_addresses]
         if external:
-            customer_ids = (
-                session.connection()
-                .execute(
-                    _INSERT_CUSTOMERS,
-                    [
-                        {"name": names[a] or a.split("@", 1)[0], "created_at": now, "custom_fields": {}, "tags": []}
-                        for a in external
-                    ],
-                )
-                .scalars()
+            customer_ids = _insert_numbered(
+                session,
+                _INSERT_CUSTOMERS,
+                _table(Customer),
+                [
+                    {"name": names[a] or a.split("@", 1)[0], "created_at": now, "custom_fields": {}, "tags": []}
+                    for a in external
+                ],
             )
-            cust_for = dict(zip(external, (int(c) for c in customer_ids), strict=True))
+            cust_for = dict(zip(external, customer_ids, strict=True))
             changes.customers.update(cust_for.values())
             self._new_customers.update(cust_for.values())
         else:
@@ -415,16 +458,14 @@ class MailIngest:
         if team:
             team_id = self._team_customer(session)
             cust_for.update({a: team_id for a in team})
-        ident_ids = (
-            session.connection()
-            .execute(
-                _INSERT_IDENTITIES,
-                [
-                    {"customer_id": cust_for[a], "kind": "email", "scope": "", "address": a, "display_name": names[a]}
-                    for a in missing
-                ],
-            )
-            .scalars()
+        ident_ids = _insert_numbered(
+            session,
+            _INSERT_IDENTITIES,
+            _table(Identity),
+            [
+                {"customer_id": cust_for[a], "kind": "email", "scope": "", "address": a, "display_name": names[a]}
+                for a in missing
+            ],
         )
         for a, ident in zip(missing, ident_ids, strict=True):
             found[a] = (int(ident), cust_for[a])
@@ -485,6 +526,7 @@ class MailIngest:
             target = min(found)
             for other in set(found) - {target}:
                 merge_conversations(session, keep=target, gone=other, refs=refs)
+                self._merged[other] = target
             return target
         if customer_id is None or not is_reply_subject(subject):
             return None
@@ -501,24 +543,22 @@ class MailIngest:
         )
 
     def _new_conversation(self, session: Session, subject: str, customer_id: int | None, sent_at: datetime) -> int:
-        conv_id = (
-            session.connection()
-            .execute(
-                _INSERT_CONVERSATION,
-                {
-                    "channel": Channel.EMAIL,
-                    "account_id": self.account_id,
-                    "subject": subject,
-                    "thread_subject": normalize_subject(subject),
-                    "customer_id": customer_id,
-                    "created_at": sent_at,
-                    "last_activity_at": sent_at,
-                    "extra": {},
-                },
-            )
-            .scalar_one()
-        )
-        return int(conv_id)
+        row = {
+            "channel": Channel.EMAIL,
+            "account_id": self.account_id,
+            "subject": subject,
+            "thread_subject": normalize_subject(subject),
+            "customer_id": customer_id,
+            "created_at": sent_at,
+            "last_activity_at": sent_at,
+            "extra": {},
+        }
+        if self._next_conversation is None:  # once per batch: the batch's transaction is the only writer
+            self._next_conversation = int(session.connection().execute(_MAX_ID[_CONVERSATIONS.name]).scalar_one()) + 1
+        row["id"] = conv_id = self._next_conversation
+        self._next_conversation += 1
+        session.connection().execute(_INSERT_CONVERSATION, row)
+        return conv_id
 
     # --- attachments -----------------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
 """Keeping the cache current in the background: periodic passes, IMAP IDLE push, back-off, a "work offline" switch.
 
 It raises plain-Python events from its threads (`SyncEvent`); the window turns them into Qt signals in one place
-(`agentdesk.ui.bridge`). The core never imports Qt.
+(`agentdesk.ui.bridge`). The core never imports Qt. The window runs it in a child process of its own
+(`agentdesk.sync.service`); tests and scripts may run it in-process.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from typing import Any
 from imapclient import IMAPClient
 from sqlalchemy import select
 
+from agentdesk.errors import UserError
+from agentdesk.i18n import decode_texts, encode_texts
 from agentdesk.store.database import Store
 from agentdesk.store.models import Account, AccountKind
 from agentdesk.sync.accounts import account_secret
@@ -24,6 +27,7 @@ from agentdesk.sync.errors import SyncError
 from agentdesk.sync.imap_connection import imap_session
 from agentdesk.sync.imap_settings import ImapSettings
 from agentdesk.sync.imap_sync import Progress
+from agentdesk.sync.tasks import TaskBoard
 
 log = logging.getLogger("agentdesk.sync.scheduler")
 
@@ -34,9 +38,20 @@ MAX_BACKOFF = 600.0
 
 @dataclass(frozen=True)
 class SyncEvent:
-    kind: str  # "started", "progress", "finished", "state", "error"
+    # "started", "progress", "finished", "state", "error"; "task" (a part of a pass started, moved on or ended:
+    # data is `SyncTask.as_json()`); "service" (the sync process itself: data["state"] running / crashed / …)
+    kind: str
     account: str | None = None
     data: dict[str, Any] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "account": self.account, "data": encode_texts(self.data)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SyncEvent:
+        account = data.get("account")
+        payload = decode_texts(data.get("data") or {})
+        return cls(str(data["kind"]), None if account is None else str(account), dict(payload))
 
 
 Listener = Callable[[SyncEvent], None]
@@ -54,6 +69,7 @@ class SyncScheduler:
         self._wake = threading.Event()
         self._cancel_pass = threading.Event()
         self._threads: list[threading.Thread] = []
+        self.tasks = TaskBoard(lambda task: self._emit(SyncEvent("task", task.account, task.as_json())))
 
     # --- control (any thread) --------------------------------------------------------------------
 
@@ -66,19 +82,29 @@ class SyncScheduler:
             watcher.start()
             self._threads.append(watcher)
 
-    def stop(self, timeout: float = 5.0) -> None:
+    def stop(self, timeout: float = 5.0) -> bool:
+        """Stop at the next batch boundary (the batch being written commits) and wait up to `timeout` seconds;
+        False if a thread is still running then."""
         self._stop.set()
         self._cancel_pass.set()
         self._wake.set()
+        deadline = time.monotonic() + timeout
         for thread in self._threads:
-            thread.join(timeout)
+            thread.join(max(0.0, deadline - time.monotonic()))
+        stopped = not any(thread.is_alive() for thread in self._threads)
         self._threads.clear()
+        return stopped
 
     def sync_now(self) -> None:
         self._wake.set()
 
     def cancel_pass(self) -> None:
         self._cancel_pass.set()
+
+    def cancel_task(self, task: str) -> bool:
+        """Stop one running task (a folder, a ticket account, the outbox drain) at its next batch boundary; the
+        rest of the pass goes on, and the next pass resumes the task where it stopped."""
+        return self.tasks.cancel(task)
 
     def set_offline(self, offline: bool) -> None:
         """The "Work offline" switch: stops all network use at once, or resumes it."""
@@ -118,13 +144,14 @@ class SyncScheduler:
                         ),
                         cancel=self._cancel_pass,
                         offline=self.offline,
+                        tasks=self.tasks,
                     )
                     self._emit(SyncEvent("finished", data=summary.as_json()))
                     errors = sum(len(a.errors) for a in summary.accounts)
                     failures = failures + 1 if errors else 0
                 except Exception as exc:
                     log.exception("sync pass failed")
-                    self._emit(SyncEvent("error", data={"message": str(exc)}))
+                    self._emit(SyncEvent("error", data={"message": _message(exc)}))
                     failures += 1
             delay = (
                 self.poll_interval
@@ -155,7 +182,7 @@ class SyncScheduler:
                     self._idle(client)
             except SyncError as exc:
                 failures += 1
-                self._emit(SyncEvent("state", account, {"network": exc.kind, "message": str(exc)}))
+                self._emit(SyncEvent("state", account, {"network": exc.kind, "message": exc.as_text}))
                 if not exc.retryable:
                     return
             except Exception:
@@ -176,6 +203,11 @@ class SyncScheduler:
                     return
         finally:
             client.idle_done()
+
+
+def _message(exc: BaseException) -> str:
+    """An error for the window: a UserError's what and todo kept translatable, anything else as it reads."""
+    return exc.as_text if isinstance(exc, UserError) else str(exc)
 
 
 __all__ = ["Progress", "SyncEvent", "SyncScheduler"]

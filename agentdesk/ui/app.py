@@ -39,10 +39,11 @@ SWITCH_INTERVAL_S = 0.001
 
 
 def settle_interpreter() -> None:
-    """Tune Python for a window that shares the interpreter with sync threads, once the window is built.
+    """Tune Python for a window that shares the interpreter with background threads, once the window is built.
+    (The sync itself runs in a process of its own; the counts and the relay of its messages are threads here.)
 
     Everything alive by now (Qt wrappers, modules, caches) is left out of later garbage collections: a full
-    collection that the sync thread happens to trigger holds the GIL for as long as it walks the heap, and the
+    collection that a background thread happens to trigger holds the GIL for as long as it walks the heap, and the
     window cannot paint meanwhile (measured under load: 0.5 s before, 0.15 s after). And the GIL changes hands
     every millisecond instead of every five: Qt calls into Python once per cell and role while painting, and each
     call may have to wait for a sync thread to hand the GIL over."""

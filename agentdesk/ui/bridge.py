@@ -33,6 +33,7 @@ class StoreBridge(QObject):
         self._lock = threading.Lock()
         self._pending: Changes | None = None
         self._last_emitted = 0.0  # time.monotonic() of the last merged emission
+        self.background = False  # True while `changed` carries another thread's (or process's) writes
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._flush)
@@ -63,7 +64,11 @@ class StoreBridge(QObject):
             pending, self._pending = self._pending, None
         if pending is not None:
             self._last_emitted = time.monotonic()
-            self.changed.emit(pending)
+            self.background = True
+            try:
+                self.changed.emit(pending)
+            finally:
+                self.background = False
 
     def post_sync_event(self, event: object) -> None:
         self.sync_event.emit(event)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import zoneinfo
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,7 +49,10 @@ def _parse_shifts(text: str) -> list[tuple[str, str]]:
             continue
         start, sep, end = part.partition("-")
         if not sep:
-            raise UserError(f"“{part}” is not a time range.", "Write hours like 09:00-12:30, 13:30-17:00.")
+            raise UserError(
+                QCoreApplication.translate("CalendarDialog", "“%1” is not a time range.").replace("%1", part),
+                QCoreApplication.translate("CalendarDialog", "Write hours like 09:00-12:30, 13:30-17:00."),
+            )
         shifts.append((start.strip(), end.strip()))
     return shifts
 
@@ -211,7 +214,7 @@ class CalendarDialog(QDialog):
             note = self.tr("estimated date") if holiday.estimated else ""
             if holiday.hours:
                 note = ", ".join(str(s) for s in holiday.hours)
-            for column, value in enumerate((day_text(holiday.day), holiday.name, note)):
+            for column, value in enumerate((day_text(holiday.day), labels.text(holiday.name), note)):
                 item = QTableWidgetItem(value)
                 if holiday.estimated:
                     item.setForeground(QBrush(QColor(palette_colors().warn)))

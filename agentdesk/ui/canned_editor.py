@@ -383,8 +383,9 @@ class CannedEditor(QDialog):
         tab = self._current_tab()
         found = []
         for t in self._tabs():
-            for part, text in (("subject", t.subject.text()), ("body", t.body.toPlainText())):
-                found += [f"{LANGUAGE_NAMES.get(t.language, t.language)}, {part}: {p}" for p in problems(text)]
+            for part, text in ((self.tr("subject"), t.subject.text()), (self.tr("body"), t.body.toPlainText())):
+                name = LANGUAGE_NAMES.get(t.language, t.language)
+                found += [f"{name}, {part}: {labels.text(p.text)}" for p in problems(text)]
         self.problems.setText("\n".join(found))
         if tab is None:
             self.preview.clear()
@@ -397,7 +398,8 @@ class CannedEditor(QDialog):
         if result.text is not None:
             self.preview.setPlainText(result.text)
         else:
-            self.preview.setPlainText(self.tr("This customer would not get this reply:") + "\n" + result.explanation())
+            why = labels.text(result.explanation())
+            self.preview.setPlainText(self.tr("This customer would not get this reply:") + "\n" + why)
 
     # --- saving --------------------------------------------------------------------------------------------------
 

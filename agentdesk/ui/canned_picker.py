@@ -33,6 +33,7 @@ from agentdesk.errors import UserError
 from agentdesk.store.canned import CannedEntry, load_entries, record_use, search_items
 from agentdesk.store.canned_context import choose_language, template_context
 from agentdesk.store.database import Store
+from agentdesk.ui import labels
 from agentdesk.ui.theme import palette_colors
 
 log = logging.getLogger(__name__)
@@ -264,7 +265,7 @@ class CannedPicker(QDialog):
         elif self._result.unanswered and not (self._result.missing or self._result.error):
             self.problem.setText(self.tr("Fill in: %1").replace("%1", ", ".join(self._result.unanswered)))
         else:
-            self.problem.setText(self._result.explanation())
+            self.problem.setText(labels.text(self._result.explanation()))
         self.insert_button.setEnabled(preview.ok)
 
     # --- inserting ----------------------------------------------------------------------------------------------

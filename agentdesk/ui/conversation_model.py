@@ -117,7 +117,7 @@ class ConversationListModel(QAbstractTableModel):
         self._as_you_type = as_you_type
         self.reload()
 
-    def reload(self, *, keep_loaded: bool = False, keep_rows: int | None = None) -> None:
+    def reload(self, *, keep_loaded: bool = False, keep_rows: int | None = None, forget: bool = True) -> None:
         """Read the list again. With `keep_loaded`, as many rows as were loaded (so the scroll position holds);
         with `keep_rows` as well, only that many of them (the rows up to the last one shown or selected), so a
         refresh after scrolling deep into a long list reads a few pages, not every page scrolled past."""
@@ -128,8 +128,9 @@ class ConversationListModel(QAbstractTableModel):
         self._ids = []
         self._cursor = None
         self._exhausted = False
-        self._rows.clear()
-        self._texts.clear()
+        if forget:
+            self._rows.clear()
+            self._texts.clear()
         self._pager = None
         if self._search is not None:
             context = SearchContext.current(self._me)
@@ -138,6 +139,56 @@ class ConversationListModel(QAbstractTableModel):
         while self._load_page() and len(self._ids) < wanted and not self._exhausted:
             pass
         self.endResetModel()
+
+    def refresh(self, changed: set[int] | None, *, keep_rows: int) -> bool:
+        """Read the ids again after a write, as many as were loaded but at most `keep_rows` (the rows up to the
+        last one shown or selected). Cached rows of conversations not in `changed` (None: anything may have
+        changed) are kept. When the rows already listed kept their order, which is what a sync writing older
+        mail below the rows on screen does, there is no reset: changed rows are repainted and new ones appended,
+        so the view keeps its selection and scroll position and paints only what changed. True if it reset."""
+        if changed is None:
+            self._rows.clear()
+            self._texts.clear()
+        else:
+            for cid in changed:
+                self._rows.pop(cid, None)
+                self._texts.pop(cid, None)
+        if self._search is not None:
+            self.reload(keep_loaded=True, keep_rows=keep_rows, forget=False)
+            return True
+        wanted = min(len(self._ids), keep_rows)
+        ids: list[int] = []
+        cursor: ListCursor | None = None
+        exhausted = False
+        while not exhausted and (not ids or len(ids) < wanted):
+            with self._store.read() as session:
+                page = conversation_id_page(
+                    session, self._view, me=self._me, after=cursor, limit=ID_PAGE, sort=self._sort
+                )
+            exhausted = len(page) < ID_PAGE
+            if page:
+                cursor = ListCursor(page[-1][1], page[-1][0])
+                ids.extend(cid for cid, _ in page)
+        old = self._ids
+        common = min(len(old), len(ids))
+        if old[:common] != ids[:common]:
+            self.beginResetModel()
+            self._ids, self._cursor, self._exhausted = ids, cursor, exhausted
+            self.endResetModel()
+            return True
+        if len(ids) < len(old):  # rows read before but beyond the refreshed pages: read again when scrolled to
+            self.beginRemoveRows(QModelIndex(), len(ids), len(old) - 1)
+            self._ids = ids
+            self.endRemoveRows()
+        elif len(ids) > len(old):
+            self.beginInsertRows(QModelIndex(), len(old), len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+        self._cursor, self._exhausted = cursor, exhausted
+        rows = range(common) if changed is None else [r for r, cid in enumerate(ids[:common]) if cid in changed]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(self.COLUMNS) - 1))
+        return False
 
     def forget_rows(self, conversation_ids: set[int]) -> None:
         """Some conversations changed but kept their place: repaint them from the cache."""

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton, format_time, get_datetime_format
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, format_percent
 from PySide6.QtCore import QCoreApplication
 
 _locale = Locale("en", "GB")
@@ -77,6 +77,11 @@ def number(value: int | float, decimals: int = 0) -> str:
     """1,234 / 1.234 / 1.234,5: grouped and with the language's decimal sign."""
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     return format_decimal(value, format=pattern, locale=_locale)
+
+
+def percent(fraction: float | None) -> str:
+    """0.5 → 50% / 50 %, as the language writes it; — for no value."""
+    return "—" if fraction is None else format_percent(fraction, locale=_locale)
 
 
 def human_size(size: int) -> str:

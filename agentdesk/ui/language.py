@@ -168,8 +168,8 @@ def apply_language(app: QCoreApplication, code: str | None, *, rebuild: bool = T
             log.warning("no translation file for %s (%s)", code, path)
     # The core's texts (agentdesk.i18n.Text: errors, outbox reasons, report explanations) through the same
     # translators. QCoreApplication.translate is thread-safe, so sync threads may say them too.
-    i18n.install(_qt_translate)
     name = locale_name(code)
+    i18n.install(_qt_translate, code, name)
     QLocale.setDefault(QLocale(name))
     formatting.set_locale(name)
     _current = code
@@ -209,9 +209,12 @@ def rebuild_main_window(old: MainWindow) -> MainWindow:
     new.scheduler, old.scheduler = old.scheduler, None
     if new.scheduler is not None:
         new.scheduler.listener = new.bridge.post_sync_event
-    for attribute in ("offline", "errors", "last_finished", "outbox"):
+    for attribute in ("offline", "errors", "last_finished", "outbox", "service"):
         setattr(new.sync_label, attribute, getattr(old.sync_label, attribute))
     new.sync_label._render()
+    new.activity.take_over(old.activity.state)
+    if old.activity_dock.isVisible():
+        new.show_activity()
     new.offline_action.blockSignals(True)
     new.offline_action.setChecked(old.offline_action.isChecked())
     new.offline_action.blockSignals(False)

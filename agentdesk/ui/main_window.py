@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QCursor, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -54,8 +56,10 @@ from agentdesk.store.queries import (
 )
 from agentdesk.store.search import save_searches, saved_searches
 from agentdesk.sync.credentials import keyring_status
-from agentdesk.sync.scheduler import SyncEvent, SyncScheduler
+from agentdesk.sync.scheduler import SyncEvent
+from agentdesk.sync.service import SyncControl, SyncServiceClient
 from agentdesk.ui import labels
+from agentdesk.ui.activity_panel import ActivityPanel
 from agentdesk.ui.attachments import AttachmentActions
 from agentdesk.ui.background import run_in_background
 from agentdesk.ui.bridge import StoreBridge
@@ -63,6 +67,7 @@ from agentdesk.ui.composer import Composer
 from agentdesk.ui.conversation_model import ConversationListModel
 from agentdesk.ui.conversation_pane import EARLIER_LINK, TIMELINE_PAGE, ConversationPane
 from agentdesk.ui.customer_panel import CustomerPanel
+from agentdesk.ui.font_warmup import FontWarmer, with_bold
 from agentdesk.ui.list_cells import SubjectDelegate
 from agentdesk.ui.network_status import NetworkStatusLabel
 from agentdesk.ui.notifier import ReminderNotifier
@@ -74,6 +79,8 @@ from agentdesk.ui.theme import palette_colors, theme_controller
 from agentdesk.ui.triage_menu import TriageMenu
 
 log = logging.getLogger(__name__)
+BACKGROUND_COUNT_MS = 2_000  # the sidebar's counts, while a sync writes: at most this often
+COUNT_AFTER_PAINT_MS = 150
 # The views' counts, their unread counts, the tags and the accounts with their open counts
 SidebarCounts = tuple[dict[View, int], dict[View, int], list[TagCount], list[AccountCount]]
 
@@ -140,6 +147,7 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self._laid_out = False
+        self._font_warmer: FontWarmer | None = None
         self._timeline_limit = TIMELINE_PAGE  # messages of the open conversation read into the pane
         self.setCentralWidget(splitter)
 
@@ -148,6 +156,7 @@ class MainWindow(QMainWindow):
         self.search.search_requested.connect(self.run_search_query)
         self._reload_saved_searches()
         self.list.selectionModel().selectionChanged.connect(self._on_selection)
+        self._build_activity()
         self._build_menus()
         self.notifier = ReminderNotifier(store, self.statusBar(), self)
         self.notifier.timer.timeout.connect(self._refresh_due_count)  # due times pass without any write
@@ -162,13 +171,17 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._count_pool = QThreadPool(self)  # its own, so closing the window can wait for a count under way
         self._count_pool.setMaxThreadCount(1)
+        self._last_count = 0.0
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.timeout.connect(self._refresh_counts)
         self._show_counts(*self._read_counts())  # the first counts before the window shows
         theme_controller().changed.connect(self.apply_theme_colors)
         self._follows_theme = True
-        self.scheduler: SyncScheduler | None = None
+        # The background sync: a child process (agentdesk.sync.service) that reports through the bridge.
+        self.scheduler: SyncControl | None = None
         if start_sync:
-            self.scheduler = SyncScheduler(store, self.bridge.post_sync_event)
-            self.scheduler.start()
+            self.start_sync()
 
     # --- building ---------------------------------------------------------------------------------
 
@@ -261,6 +274,7 @@ class MainWindow(QMainWindow):
         self.customer_action.setShortcut(QKeySequence("Ctrl+I"))
         self.customer_action.toggled.connect(self.customer_panel.setVisible)
         view_menu.addAction(self.customer_action)
+        view_menu.addAction(self.activity_action)
         view_menu.addSeparator()
         self.reports_action = QAction(self.tr("&Reports…"), self)
         self.reports_action.triggered.connect(self.open_reports)
@@ -350,11 +364,19 @@ class MainWindow(QMainWindow):
         if app is not None:
             apply_language(app, code or None)
 
+    def start_sync(self) -> None:
+        """Start the background sync process (once; never for the demo workspace)."""
+        if self.scheduler is not None or self.demo:
+            return
+        client = SyncServiceClient(self.store, self.bridge.post_sync_event)
+        client.offline = self.offline_action.isChecked()
+        self.scheduler = client
+        client.start()
+
     def _accounts_changed(self) -> None:
-        if self.scheduler is None and not self.demo:
-            self.scheduler = SyncScheduler(self.store, self.bridge.post_sync_event)
-            self.scheduler.start()
-        elif self.scheduler is not None:
+        if self.scheduler is None:
+            self.start_sync()
+        else:
             self.scheduler.sync_now()
 
     def apply_theme_colors(self, _dark: bool = False) -> None:
@@ -412,6 +434,33 @@ class MainWindow(QMainWindow):
         if self.scheduler is not None:
             self.scheduler.sync_now()
 
+    def _cancel_task(self, task: str) -> None:
+        if self.scheduler is not None:
+            self.scheduler.cancel_task(task)
+
+    def _build_activity(self) -> None:
+        """The sync activity panel, a dock at the bottom: View → Sync activity, or a click on the sync status."""
+        self.activity = ActivityPanel()
+        self.activity.state.syncing = not self.demo
+        self.activity.refresh()
+        self.activity.cancel_requested.connect(self._cancel_task)
+        self.bridge.sync_event.connect(self.activity.on_event)
+        self.activity_dock = QDockWidget(self.tr("Sync activity"), self)
+        self.activity_dock.setObjectName("activityDock")
+        self.activity_dock.setWidget(self.activity)
+        self.activity_dock.setAllowedAreas(
+            Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.activity_dock)
+        self.activity_dock.hide()
+        self.activity_action = self.activity_dock.toggleViewAction()
+        self.activity_action.setText(self.tr("Sync &activity"))
+        self.activity_action.setObjectName("activityAction")
+
+    def show_activity(self) -> None:
+        self.activity_dock.show()
+        self.activity_dock.raise_()
+
     def _on_sync_event(self, event: SyncEvent) -> None:
         if event.kind in ("finished", "error"):
             self.network_label.refresh()  # the pass recorded each account's state
@@ -422,6 +471,7 @@ class MainWindow(QMainWindow):
             self.scheduler.set_offline(offline)
         else:
             self.sync_label.on_event(SyncEvent("state", data={"offline": offline}))
+            self.activity.on_event(SyncEvent("state", data={"offline": offline}))
 
     def open_reports(self) -> None:
         """The reports window (one per main window; raised when already open)."""
@@ -452,6 +502,7 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.statusBar().addWidget(self.counts_label, 1)
         self.sync_label = SyncStatusLabel()
+        self.sync_label.clicked.connect(self.show_activity)
         self.bridge.sync_event.connect(self.sync_label.on_event)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.network_label = NetworkStatusLabel(self.store)
@@ -487,6 +538,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.search)
+        layout.addWidget(self.search.problem_label)
         layout.addWidget(self.list)
         find = QAction(self.tr("Search"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -503,7 +555,7 @@ class MainWindow(QMainWindow):
         try:
             self.model.set_search(query or None, as_you_type=as_you_type)
         except SearchSyntaxError as exc:
-            self.search.show_problem(str(exc))
+            self.search.show_problem(labels.error_text(exc))
             self.statusBar().showMessage(labels.error_text(exc).splitlines()[0], 8000)
             return False
         self.search.show_problem("")
@@ -644,9 +696,10 @@ class MainWindow(QMainWindow):
             self.network_label.refresh()
         if (changes.outbox or changes.everything) and self.list_stack.currentWidget() is self.outbox_panel:
             self.outbox_panel.reload()
+        background = self.bridge.background  # a sync's batches rather than the user's own action
         if not (changes.everything or changes.conversations or changes.messages):
             if changes.outbox or changes.accounts:  # Needs attention and the accounts' states
-                self._refresh_counts()
+                self._refresh_counts(soon=not background)
             return
         selected = self.selected_conversation()
         selected_all = self.selected_conversations()
@@ -654,13 +707,15 @@ class MainWindow(QMainWindow):
         shown = self.list.rowAt(self.list.viewport().height() - 1)
         selected_rows = [i.row() for i in self.list.selectionModel().selectedRows()]
         last = max([shown if shown >= 0 else self.model.rowCount() - 1, *selected_rows])
-        # status or activity may have moved rows in or out of this view
-        self.model.reload(keep_loaded=True, keep_rows=last + 1)
-        self._restore_selection(selected, selected_all)
-        self.list.verticalScrollBar().setValue(scroll)
+        # Status or activity may have moved rows in or out of this view. Without a reset (the rows listed kept
+        # their order: a sync adding older mail below them) the view keeps its selection and scroll by itself.
+        changed = None if changes.everything else changes.conversations
+        if self.model.refresh(changed, keep_rows=last + 1):
+            self._restore_selection(selected, selected_all)
+            self.list.verticalScrollBar().setValue(scroll)
         if selected is not None and (changes.everything or selected in changes.conversations):
             self.pane.show_conversation(self._read_detail(selected))
-        self._refresh_counts()
+        self._refresh_counts(soon=not background)
 
     def _restore_selection(self, current: int | None, selected: list[int]) -> None:
         selection_model = self.list.selectionModel()
@@ -686,9 +741,20 @@ class MainWindow(QMainWindow):
             tags, accounts = sidebar_sections(session)
             return counts, unread, tags, accounts
 
-    def _refresh_counts(self) -> None:
+    def _refresh_counts(self, *, soon: bool = True) -> None:
         """Count the views off the GUI thread (a pass over every conversation: a second on a million) and show
-        the counts when they arrive; asked again meanwhile, count once more afterwards."""
+        the counts when they arrive; asked again meanwhile, count once more afterwards.
+
+        Not `soon` (a sync's batches): at most once per `BACKGROUND_COUNT_MS`, and not before the list has
+        painted what changed: the counting thread shares the interpreter, and a paint that has to wait for it
+        on every cell is a stall."""
+        if not soon:
+            if not self._count_timer.isActive():
+                since = (time.monotonic() - self._last_count) * 1000
+                self._count_timer.start(int(max(COUNT_AFTER_PAINT_MS, BACKGROUND_COUNT_MS - since)))
+            return
+        self._count_timer.stop()
+        self._last_count = time.monotonic()
         if self._counting:
             self._count_again = True
             return
@@ -766,6 +832,9 @@ class MainWindow(QMainWindow):
         if not self._laid_out:
             self._laid_out = True
             QTimer.singleShot(0, self._share_width)  # once the window has its real size
+        if self._font_warmer is None:  # fallback fonts for other scripts, looked up now rather than mid-sync
+            self._font_warmer = FontWarmer(with_bold(self.list.font()), self)
+            self._font_warmer.start()
 
     def _share_width(self) -> None:
         """Sidebar, list, conversation and customer panel share the width; the panel hides on narrow screens."""
@@ -785,6 +854,7 @@ class MainWindow(QMainWindow):
         if self.scheduler is not None:
             self.scheduler.stop()
         self.bridge.close()
+        self._count_timer.stop()
         self._closed = True
         self.notifier.stop()
         self._count_pool.waitForDone(10_000)

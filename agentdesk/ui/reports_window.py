@@ -15,6 +15,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -59,7 +60,7 @@ from agentdesk.errors import UserError
 from agentdesk.report_command import write_csv
 from agentdesk.store.database import Store
 from agentdesk.store.report_data import ReportInput, build_report, report_choices
-from agentdesk.ui import labels
+from agentdesk.ui import formatting, labels
 from agentdesk.ui.background import run_in_background
 from agentdesk.ui.formatting import long_time
 from agentdesk.ui.theme import palette_colors
@@ -70,17 +71,8 @@ _ANY = "\x00any"  # combo data for "all channels / tags / assignees"
 _UNASSIGNED = ""
 _BAR = (52, 101, 164)
 _ACCENT = (217, 119, 6)
-# First-response buckets, in hours on the chart's clock.
-_BUCKETS: tuple[tuple[float, str], ...] = (
-    (1, "< 1 h"),
-    (2, "1–2 h"),
-    (4, "2–4 h"),
-    (8, "4–8 h"),
-    (16, "8–16 h"),
-    (24, "16–24 h"),
-    (48, "1–2 d"),
-    (float("inf"), "> 2 d"),
-)
+# First-response buckets: their upper limits in hours on the chart's clock (labels: `bucket_labels`).
+_BUCKETS: tuple[float, ...] = (1, 2, 4, 8, 16, 24, 48, float("inf"))
 CHART_FILES = {
     "volume": "volume.png",
     "response_times": "response_times.png",
@@ -99,7 +91,32 @@ def duration_text(value: timedelta | None) -> str:
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.0f} %"
+    return formatting.percent(value)
+
+
+def bucket_labels() -> list[str]:
+    """The response-time chart's buckets in the window's language: < 1 h, 1–2 h, …, 16–24 h, 1–2 d, > 2 d."""
+    labels_: list[str] = [QCoreApplication.translate("ReportsWindow", "< %1 h").replace("%1", formatting.number(1))]
+    lower = 1.0
+    for limit in _BUCKETS[1:]:
+        if limit == float("inf"):
+            labels_.append(
+                QCoreApplication.translate("ReportsWindow", "> %1 d").replace("%1", formatting.number(lower / 24))
+            )
+        elif limit > 24:
+            labels_.append(
+                QCoreApplication.translate("ReportsWindow", "%1–%2 d")
+                .replace("%1", formatting.number(lower / 24))
+                .replace("%2", formatting.number(limit / 24))
+            )
+        else:
+            labels_.append(
+                QCoreApplication.translate("ReportsWindow", "%1–%2 h")
+                .replace("%1", formatting.number(lower))
+                .replace("%2", formatting.number(limit))
+            )
+        lower = limit
+    return labels_
 
 
 def _qdate(day: date) -> QDate:
@@ -516,7 +533,7 @@ class ReportsWindow(QMainWindow):
                 "%1 conversations began in the period, as they stood at its end; %2. "
                 "Double-click a row to see how it was counted."
             )
-            .replace("%1", str(len(report.conversations)))
+            .replace("%1", formatting.number(len(report.conversations)))
             .replace("%2", calendar_text)
         )
         self._show_cards(report)
@@ -528,8 +545,8 @@ class ReportsWindow(QMainWindow):
     def _show_cards(self, report: Report) -> None:
         backlog = list(report.backlog_per_day.values())
         self.cards["volume"].show_values(
-            str(len(report.conversations)),
-            self.tr("backlog %1 at the end").replace("%1", str(backlog[-1] if backlog else 0)),
+            formatting.number(len(report.conversations)),
+            self.tr("backlog %1 at the end").replace("%1", formatting.number(backlog[-1] if backlog else 0)),
         )
         for key in ("first_response", "next_response", "resolution"):
             figure = getattr(report, key)
@@ -552,13 +569,13 @@ class ReportsWindow(QMainWindow):
         self.cards["fcr"].show_values(
             _percent(report.fcr_rate),
             self.tr("%1 of %2 resolved with one reply")
-            .replace("%1", str(report.fcr_one_reply))
-            .replace("%2", str(report.fcr_replied)),
+            .replace("%1", formatting.number(report.fcr_one_reply))
+            .replace("%2", formatting.number(report.fcr_replied)),
         )
         handled = report.handling
         self.cards["handling"].show_values(
             duration_text(handled.median),
-            self.tr("%1 conversations measured").replace("%1", str(handled.count))
+            self.tr("%1 conversations measured").replace("%1", formatting.number(handled.count))
             if handled.count
             else self.tr("measured from the composer"),
         )
@@ -568,12 +585,13 @@ class ReportsWindow(QMainWindow):
             self.cards["sla"].show_values("—", labels.text(report.sla_note or "") or self.tr("nothing measured yet"))
         else:
             self.cards["sla"].show_values(
-                _percent(met / (met + missed)), self.tr("%1 targets missed").replace("%1", str(missed))
+                _percent(met / (met + missed)), self.tr("%1 targets missed").replace("%1", formatting.number(missed))
             )
         score = report.satisfaction_score
         rated = report.satisfaction.get("good", 0) + report.satisfaction.get("bad", 0)
         self.cards["satisfaction"].show_values(
-            _percent(score), self.tr("%1 ratings").replace("%1", str(rated)) if rated else self.tr("no ratings")
+            _percent(score),
+            self.tr("%1 ratings").replace("%1", formatting.number(rated)) if rated else self.tr("no ratings"),
         )
 
     def _draw_volume(self, report: Report) -> None:
@@ -634,13 +652,13 @@ class ReportsWindow(QMainWindow):
                 continue
             value = first.business if clock == "business" and first.business is not None else first.calendar
             hours = value.total_seconds() / 3600
-            counts[next(i for i, (limit, _label) in enumerate(_BUCKETS) if hours < limit)] += 1
+            counts[next(i for i, limit in enumerate(_BUCKETS) if hours < limit)] += 1
         plot.addItem(
             pg.BarGraphItem(
                 x=list(range(len(counts))), height=counts, width=0.75, brush=pg.mkBrush(*_BAR), pen=pg.mkPen(None)
             )
         )
-        plot.getAxis("bottom").setTicks([[(i, label) for i, (_limit, label) in enumerate(_BUCKETS)]])
+        plot.getAxis("bottom").setTicks([list(enumerate(bucket_labels()))])
         plot.setLabel(
             "bottom",
             self.tr("Business time to the first reply")
@@ -668,7 +686,9 @@ class ReportsWindow(QMainWindow):
         plot.setLabel("bottom", self.tr("hour (%1)").replace("%1", str(report.period.zone.key)))
         plot.setXRange(0, 24, padding=0)
         plot.setYRange(0, 7, padding=0)
-        image.setToolTip(self.tr("Darker: more customer messages (busiest hour: %1)").replace("%1", str(int(peak))))
+        image.setToolTip(
+            self.tr("Darker: more customer messages (busiest hour: %1)").replace("%1", formatting.number(int(peak)))
+        )
 
     def _draw_tags(self, report: Report) -> None:
         plot = self.charts["top_tags"]
@@ -714,7 +734,9 @@ class ReportsWindow(QMainWindow):
 
     def export_csv(self, path: Path) -> None:
         if self.report is None:
-            raise UserError("There is no report to export yet.", "Wait until the figures are shown, then export.")
+            raise UserError(
+                self.tr("There is no report to export yet."), self.tr("Wait until the figures are shown, then export.")
+            )
         write_csv(self.report, path)
 
     def export_charts(self, folder: Path) -> list[Path]:
@@ -724,7 +746,8 @@ class ReportsWindow(QMainWindow):
             path = folder / CHART_FILES[key]
             if not widget.grab().save(str(path), "PNG"):
                 raise UserError(
-                    f"The chart could not be saved as {path}.", "Choose a folder you can write to, with free space."
+                    self.tr("The chart could not be saved as %1.").replace("%1", str(path)),
+                    self.tr("Choose a folder you can write to, with free space."),
                 )
             written.append(path)
         return written

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QWidget
 
 from agentdesk.domain.search_query import DUE_VALUES, FIELDS, HAS_VALUES, IS_VALUES, STATUSES, completion_prefix
 from agentdesk.store.database import Store
 from agentdesk.store.search import customer_names, tag_names
+from agentdesk.ui.theme import palette_colors
 
 DEBOUNCE_MS = 150
 _FIXED = {"is": IS_VALUES, "status": STATUSES, "has": HAS_VALUES, "due": DUE_VALUES, "channel": ("email", "ticket")}
@@ -39,6 +40,12 @@ class SearchField(QLineEdit):
         self._timer.timeout.connect(lambda: self._emit(as_you_type=True))
         self.textEdited.connect(self._on_edited)
         self.returnPressed.connect(lambda: self._emit(as_you_type=False))
+        # What is wrong with the query, in one line; the window puts it right under the field.
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("searchProblem")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet(f"color: {palette_colors().error}")
+        self.problem_label.hide()
 
     # --- searching --------------------------------------------------------------------------------
 
@@ -51,8 +58,13 @@ class SearchField(QLineEdit):
         self.search_requested.emit(self.text().strip(), as_you_type)
 
     def show_problem(self, message: str) -> None:
+        """Mark the field and say what is wrong (`message` in the window's language; "" when all is well): its first
+        line under the field, all of it (with the pointer under the query) as the tooltip."""
         self.setToolTip(message)
         self.setStyleSheet("QLineEdit#searchField { border: 1px solid #cf222e; }" if message else "")
+        self.problem_label.setText(message.split("\n", 1)[0])
+        self.problem_label.setToolTip(message)
+        self.problem_label.setVisible(bool(message))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         popup = self._completer.popup()

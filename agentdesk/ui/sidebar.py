@@ -98,6 +98,9 @@ class Sidebar(QListWidget):
 
     def set_sections(self, tags: list[TagCount], accounts: list[AccountCount]) -> None:
         """Show the tags in use and the accounts, each with its open count, keeping the current item."""
+        if getattr(self, "_sections_shown", None) == (tags, accounts):
+            return  # a sync writes batch after batch; most leave these counts as they were
+        self._sections_shown = (list(tags), list(accounts))
         current = self.currentItem()
         keep = current.data(SearchRole) if current is not None else None
         states = {

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from agentdesk.domain.clock import utcnow
 from agentdesk.domain.sla import Clock, Metric, SlaPolicies, SlaPolicy, Target
-from agentdesk.store.canned_context import default_calendar
+from agentdesk.store.canned_context import read_default_calendar
 from agentdesk.store.database import Store
 from agentdesk.store.models import Setting
 from agentdesk.store.sla_status import SLA_POLICIES_SETTING, sla_policies_of
+from agentdesk.ui import labels as ui_labels
 from agentdesk.ui.formatting import long_time
 
 PRIORITIES = ("urgent", "high", "normal", "low")
@@ -42,7 +43,7 @@ class SlaDialog(QDialog):
         self.store = store
         with store.read() as session:
             policies = sla_policies_of(session)
-            calendar = default_calendar(session)
+            calendar, self.calendar_problem = read_default_calendar(session)
         self.has_calendar = calendar is not None
         self._calendar = calendar
 
@@ -136,6 +137,13 @@ class SlaDialog(QDialog):
         ]
         if not business:
             return []
+        if self.calendar_problem is not None:
+            return [
+                self.tr(
+                    "Targets in business hours need a business calendar, and the saved one cannot be used: %1 Fix "
+                    "it in File → Business hours and holidays, or count these targets in calendar hours."
+                ).replace("%1", ui_labels.error_text(self.calendar_problem, " "))
+            ]
         return [
             self.tr(
                 "Targets in business hours need a business calendar. Set your opening hours in File → Business "

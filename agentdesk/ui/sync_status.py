@@ -1,22 +1,31 @@
-"""Sync and network state in the status bar: progress, last pass, errors per account, queued operations."""
+"""Sync and network state in the status bar: progress, last pass, errors per account, queued operations, and the
+background sync process's own trouble. A click opens the sync activity panel."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from agentdesk.sync.scheduler import SyncEvent
+from agentdesk.ui import labels
 from agentdesk.ui.formatting import clock_time, number
+from agentdesk.ui.theme import palette_colors
 
 
 class SyncStatusLabel(QLabel):
     """Shows what the background sync is doing; fed by `StoreBridge.sync_event` on the GUI thread."""
 
+    clicked = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncStatus")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.service: dict[str, Any] = {}  # the sync process: {"state": "crashed", "reason", "retry_in"} or {}
         self.offline = False
         self.errors: dict[str, str] = {}
         self.last_finished: datetime | None = None
@@ -25,8 +34,13 @@ class SyncStatusLabel(QLabel):
 
     def on_event(self, event: SyncEvent) -> None:
         data: dict[str, Any] = event.data
-        if event.kind == "state":
-            self.offline = bool(data.get("offline"))
+        if event.kind == "task":
+            return  # the activity panel lists tasks; the progress events below say the same in one line
+        if event.kind == "service":
+            self.service = dict(data)
+        elif event.kind == "state":
+            if event.account is None:
+                self.offline = bool(data.get("offline"))
         elif event.kind == "started":
             self.errors.clear()
         elif event.kind == "progress":
@@ -44,17 +58,28 @@ class SyncStatusLabel(QLabel):
             self.setStyleSheet("")
             return
         elif event.kind == "finished":
+            self.service = {}
             self.last_finished = datetime.now().astimezone()
             self.outbox = {str(k): int(v) for k, v in (data.get("outbox") or {}).items()}
             for account in data.get("accounts") or []:
                 if account.get("errors"):
-                    self.errors[str(account.get("name"))] = str(account["errors"][0])
+                    self.errors[str(account.get("name"))] = labels.text(account["errors"][0])
         elif event.kind == "error":
-            self.errors[""] = str(data.get("message") or self.tr("Sync failed"))
+            self.errors[""] = labels.text(data.get("message") or self.tr("Sync failed"))
         self._render()
 
     def _render(self) -> None:
         parts: list[str] = []
+        crashed = self.service.get("state") == "crashed"
+        if crashed:
+            parts.append(
+                "⚠ "
+                + self.tr("Background sync stopped unexpectedly; restarting in %1 s").replace(
+                    "%1", number(int(self.service.get("retry_in") or 0))
+                )
+            )
+        elif self.service.get("state") == "running":
+            parts.append(self.tr("Background sync restarted"))
         if self.offline:
             parts.append(self.tr("Working offline: changes are kept and sent when you go online"))
         elif self.errors:
@@ -69,6 +94,16 @@ class SyncStatusLabel(QLabel):
         if attention:
             parts.append(self.tr("%n need attention", "", attention))
         self.setText(" · ".join(parts))
-        self.setStyleSheet("color: #9a6700" if (self.errors or attention) and not self.offline else "")
+        warn = crashed or ((self.errors or attention) and not self.offline)
+        self.setStyleSheet(f"color: {palette_colors().warn}" if warn else "")
         general = self.tr("sync")
-        self.setToolTip("\n".join(f"{a or general}: {m}" for a, m in self.errors.items()))
+        tips = [f"{a or general}: {m}" for a, m in self.errors.items()]
+        if crashed:
+            tips.insert(0, str(self.service.get("reason") or ""))
+        tips.append(self.tr("Click to see what the sync is doing"))
+        self.setToolTip("\n".join(tips))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)

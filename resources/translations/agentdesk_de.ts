@@ -13,6 +13,133 @@
     </message>
 </context>
 <context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>Sync tasks</source>
+        <translation>Synchronisierungsaufgaben</translation>
+    </message>
+    <message>
+        <source>Nothing is syncing right now.</source>
+        <translation>Gerade wird nichts synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Last sync per account</source>
+        <translation>Letzte Synchronisierung je Konto</translation>
+    </message>
+    <message>
+        <source>This workspace does not sync: the demo stays on this computer.</source>
+        <translation>Dieser Arbeitsbereich wird nicht synchronisiert: Die Demo bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The background sync stopped unexpectedly (%1). AgentDesk restarts it in %2 s.</source>
+        <translation>Die Hintergrund-Synchronisierung wurde unerwartet beendet (%1). AgentDesk startet sie in %2 s neu.</translation>
+    </message>
+    <message>
+        <source>Working offline: nothing is fetched or sent until you go online again.</source>
+        <translation>Offline: Es wird nichts abgerufen oder gesendet, bis Sie wieder online sind.</translation>
+    </message>
+    <message>
+        <source>The background sync was restarted after it stopped unexpectedly; it runs again.</source>
+        <translation>Die Hintergrund-Synchronisierung wurde nach einem unerwarteten Ende neu gestartet und läuft wieder.</translation>
+    </message>
+    <message>
+        <source>The background sync runs in its own process; the window never waits for it.</source>
+        <translation>Die Hintergrund-Synchronisierung läuft in einem eigenen Prozess; das Fenster wartet nie auf sie.</translation>
+    </message>
+    <message>
+        <source>The last sync pass failed:</source>
+        <translation>Der letzte Synchronisierungsdurchlauf ist fehlgeschlagen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(und %n weiteres Problem)</numerusform>
+            <numerusform>(und %n weitere Probleme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled — will resume at the next sync</source>
+        <translation>Abgebrochen — wird bei der nächsten Synchronisierung fortgesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n neue Nachricht</numerusform>
+            <numerusform>%n neue Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to date, nothing new</source>
+        <translation>aktuell, nichts Neues</translation>
+    </message>
+    <message>
+        <source>No sync has finished since the window opened.</source>
+        <translation>Seit dem Öffnen des Fensters wurde noch keine Synchronisierung abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit dem Argument %s erlaubt</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist nötig</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r (möglich: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentActions</name>
     <message>
         <source>“%s” was never downloaded, so it is not on this computer.</source>
@@ -60,7 +187,262 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Opening hours on {day}</source>
+        <translation>Öffnungszeiten am {day}</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Half day</source>
+        <translation>Halber Tag</translation>
+    </message>
+    <message>
+        <source>Check its opening hours and closed days.</source>
+        <translation>Prüfen Sie seine Öffnungszeiten und Schließtage.</translation>
+    </message>
+    <message>
+        <source>A closed day</source>
+        <translation>Ein Schließtag</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a time.</source>
+        <translation>{where}: {value} ist keine Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Write times as HH:MM, e.g. 09:00 or 17:30.</source>
+        <translation>Schreiben Sie Uhrzeiten als HH:MM, z. B. 09:00 oder 17:30.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} has seconds.</source>
+        <translation>{where}: {value} enthält Sekunden.</translation>
+    </message>
+    <message>
+        <source>Give opening hours in whole minutes, e.g. 09:00.</source>
+        <translation>Geben Sie Öffnungszeiten in ganzen Minuten an, z. B. 09:00.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a time of day.</source>
+        <translation>{where}: {value} ist keine Tageszeit.</translation>
+    </message>
+    <message>
+        <source>Use 00:00 to 24:00.</source>
+        <translation>Verwenden Sie 00:00 bis 24:00.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a list of shifts.</source>
+        <translation>{where}: {value} ist keine Liste von Schichten.</translation>
+    </message>
+    <message>
+        <source>Give a list of (start, end) pairs, e.g. [(&quot;09:00&quot;, &quot;17:00&quot;)].</source>
+        <translation>Geben Sie eine Liste von (Beginn, Ende)-Paaren an, z. B. [(&quot;09:00&quot;, &quot;17:00&quot;)].</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a shift.</source>
+        <translation>{where}: {value} ist keine Schicht.</translation>
+    </message>
+    <message>
+        <source>Write each shift as a (start, end) pair, e.g. (&quot;09:00&quot;, &quot;12:30&quot;).</source>
+        <translation>Schreiben Sie jede Schicht als (Beginn, Ende)-Paar, z. B. (&quot;09:00&quot;, &quot;12:30&quot;).</translation>
+    </message>
+    <message>
+        <source>{where}: the shift {start}–{end} crosses midnight; shifts may not.</source>
+        <translation>{where}: Die Schicht {start}–{end} geht über Mitternacht; das dürfen Schichten nicht.</translation>
+    </message>
+    <message>
+        <source>Split it into {start}–24:00 on this day and 00:00–{end} on the next.</source>
+        <translation>Teilen Sie sie in {start}–24:00 an diesem Tag und 00:00–{end} am nächsten.</translation>
+    </message>
+    <message>
+        <source>{where}: the shift {start}–{end} is empty.</source>
+        <translation>{where}: Die Schicht {start}–{end} ist leer.</translation>
+    </message>
+    <message>
+        <source>Give an end after the start.</source>
+        <translation>Geben Sie ein Ende nach dem Beginn an.</translation>
+    </message>
+    <message>
+        <source>{where}: the shifts {first} and {second} overlap.</source>
+        <translation>{where}: Die Schichten {first} und {second} überschneiden sich.</translation>
+    </message>
+    <message>
+        <source>Make each shift start after the previous one ends.</source>
+        <translation>Lassen Sie jede Schicht erst nach dem Ende der vorigen beginnen.</translation>
+    </message>
+    <message>
+        <source>The weekly hours {value} are not a mapping of weekdays.</source>
+        <translation>Die Wochenzeiten {value} sind keine Zuordnung von Wochentagen.</translation>
+    </message>
+    <message>
+        <source>Give them as {&quot;mon&quot;: [(&quot;09:00&quot;, &quot;17:00&quot;)], ...}.</source>
+        <translation>Geben Sie sie als {&quot;mon&quot;: [(&quot;09:00&quot;, &quot;17:00&quot;)], ...} an.</translation>
+    </message>
+    <message>
+        <source>{value} is not a weekday.</source>
+        <translation>{value} ist kein Wochentag.</translation>
+    </message>
+    <message>
+        <source>Use one of {days}.</source>
+        <translation>Verwenden Sie einen von {days}.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a date.</source>
+        <translation>{where}: {value} ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>Write dates as YYYY-MM-DD, e.g. 2025-12-24.</source>
+        <translation>Schreiben Sie Daten als JJJJ-MM-TT, z. B. 2025-12-24.</translation>
+    </message>
+    <message>
+        <source>{zone} is not a known time zone.</source>
+        <translation>{zone} ist keine bekannte Zeitzone.</translation>
+    </message>
+    <message>
+        <source>Pick an IANA time zone name such as Europe/Berlin or Asia/Jakarta.</source>
+        <translation>Wählen Sie einen IANA-Zeitzonennamen wie Europe/Berlin oder Asia/Jakarta.</translation>
+    </message>
+    <message>
+        <source>The holidays package has no public holidays for the country {country}.</source>
+        <translation>Das Paket „holidays“ kennt keine Feiertage für das Land {country}.</translation>
+    </message>
+    <message>
+        <source>Use a two-letter ISO country code such as DE, ES, IN or ID, or leave the country empty.</source>
+        <translation>Verwenden Sie einen zweistelligen ISO-Ländercode wie DE, ES, IN oder ID, oder lassen Sie das Land leer.</translation>
+    </message>
+    <message>
+        <source>{country} has no region {region} in the holidays package.</source>
+        <translation>{country} hat im Paket „holidays“ keine Region {region}.</translation>
+    </message>
+    <message>
+        <source>Use one of: {regions}.</source>
+        <translation>Verwenden Sie eine davon: {regions}.</translation>
+    </message>
+    <message>
+        <source>Leave the region empty for this country.</source>
+        <translation>Lassen Sie die Region für dieses Land leer.</translation>
+    </message>
+    <message>
+        <source>Public holidays for {country}: {problem}</source>
+        <translation>Feiertage für {country}: {problem}</translation>
+    </message>
+    <message>
+        <source>Choose categories the country offers.</source>
+        <translation>Wählen Sie Kategorien, die das Land anbietet.</translation>
+    </message>
+    <message>
+        <source>Holiday (from calendar file)</source>
+        <translation>Feiertag (aus Kalenderdatei)</translation>
+    </message>
+    <message>
+        <source>{summary}: an observance, not a day off, so it was left out.</source>
+        <translation>{summary}: ein Gedenktag, kein freier Tag, daher ausgelassen.</translation>
+    </message>
+    <message>
+        <source>{summary}: the event has no start date, so it was left out.</source>
+        <translation>{summary}: Der Termin hat kein Startdatum und wurde daher ausgelassen.</translation>
+    </message>
+    <message>
+        <source>{summary}: its repeat rule ({rule}) is not supported, so only {day} was imported.</source>
+        <translation>{summary}: Die Wiederholungsregel ({rule}) wird nicht unterstützt, daher wurde nur der {day} importiert.</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar (.ics) file: it does not start with BEGIN:VCALENDAR.</source>
+        <translation>Das ist keine iCalendar-Datei (.ics): Sie beginnt nicht mit BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>Export the holiday calendar as an .ics file and import that file.</source>
+        <translation>Exportieren Sie den Feiertagskalender als .ics-Datei und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>An event could not be read ({problem}), so it was left out.</source>
+        <translation>Ein Termin konnte nicht gelesen werden ({problem}) und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The calendar file holds no events.</source>
+        <translation>Die Kalenderdatei enthält keine Termine.</translation>
+    </message>
+    <message>
+        <source>The weekly hours must have seven days.</source>
+        <translation>Die Wochenzeiten müssen sieben Tage haben.</translation>
+    </message>
+    <message>
+        <source>Give hours for mon … sun (empty = closed).</source>
+        <translation>Geben Sie Zeiten für mon … sun an (leer = geschlossen).</translation>
+    </message>
+    <message>
+        <source>The business calendar has no opening hours at all, so no due time could ever be reached.</source>
+        <translation>Der Geschäftskalender hat überhaupt keine Öffnungszeiten, so würde keine Frist je erreicht.</translation>
+    </message>
+    <message>
+        <source>Give opening hours for at least one weekday.</source>
+        <translation>Geben Sie Öffnungszeiten für mindestens einen Wochentag an.</translation>
+    </message>
+    <message>
+        <source>A half day</source>
+        <translation>Ein halber Tag</translation>
+    </message>
+    <message>
+        <source>The closed day {value} has no date.</source>
+        <translation>Der Schließtag {value} hat kein Datum.</translation>
+    </message>
+    <message>
+        <source>Write it as {&quot;date&quot;: &quot;YYYY-MM-DD&quot;, &quot;name&quot;: &quot;…&quot;}.</source>
+        <translation>Schreiben Sie ihn als {&quot;date&quot;: &quot;YYYY-MM-DD&quot;, &quot;name&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <source>The business calendar is not open in the ten years after {day}.</source>
+        <translation>Der Geschäftskalender ist in den zehn Jahren nach dem {day} nie geöffnet.</translation>
+    </message>
+    <message>
+        <source>The business calendar is not open in the ten years before {day}.</source>
+        <translation>Der Geschäftskalender ist in den zehn Jahren vor dem {day} nie geöffnet.</translation>
+    </message>
+    <message>
+        <source>The business calendar is not open on any day in the ten years around {day}.</source>
+        <translation>Der Geschäftskalender ist in den zehn Jahren um den {day} an keinem Tag geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
+    <message>
+        <source>“%1” is not a time range.</source>
+        <translation>„%1“ ist kein Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Write hours like 09:00-12:30, 13:30-17:00.</source>
+        <translation>Schreiben Sie Zeiten wie 09:00-12:30, 13:30-17:00.</translation>
+    </message>
     <message>
         <source>Business hours and holidays</source>
         <translation>Geschäftszeiten und Feiertage</translation>
@@ -124,6 +506,180 @@
     <message>
         <source>estimated date</source>
         <translation>geschätztes Datum</translation>
+    </message>
+</context>
+<context>
+    <name>Canned</name>
+    <message>
+        <source>entry {number}</source>
+        <translation>Eintrag {number}</translation>
+    </message>
+    <message>
+        <source>The canned-reply file is not in the expected shape: {where} is not an object.</source>
+        <translation>Die Datei mit Antwortvorlagen hat nicht die erwartete Form: {where} ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The canned-reply file has no title in {where}.</source>
+        <translation>Die Datei mit Antwortvorlagen hat in {where} keinen Titel.</translation>
+    </message>
+    <message>
+        <source>The canned reply {title} ({where}) has no language variants.</source>
+        <translation>Die Antwortvorlage {title} ({where}) hat keine Sprachfassungen.</translation>
+    </message>
+    <message>
+        <source>The {language} variant of {title} has no body text.</source>
+        <translation>Die Fassung {language} von {title} hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>Each entry needs a &quot;title&quot; and &quot;variants&quot;: {&quot;en&quot;: {&quot;subject&quot;: &quot;…&quot;, &quot;body&quot;: &quot;…&quot;}, …}.</source>
+        <translation>Jeder Eintrag braucht &quot;title&quot; und &quot;variants&quot;: {&quot;en&quot;: {&quot;subject&quot;: &quot;…&quot;, &quot;body&quot;: &quot;…&quot;}, …}.</translation>
+    </message>
+    <message>
+        <source>The canned-reply file is not valid JSON (line {line}: {problem}).</source>
+        <translation>Die Datei mit Antwortvorlagen ist kein gültiges JSON (Zeile {line}: {problem}).</translation>
+    </message>
+    <message>
+        <source>The canned-reply file must hold a list of entries.</source>
+        <translation>Die Datei mit Antwortvorlagen muss eine Liste von Einträgen enthalten.</translation>
+    </message>
+    <message>
+        <source>The CSV file lacks the column(s) {columns}.</source>
+        <translation>Der CSV-Datei fehlen die Spalten {columns}.</translation>
+    </message>
+    <message>
+        <source>Use the columns {columns} (one row per language variant).</source>
+        <translation>Verwenden Sie die Spalten {columns} (eine Zeile je Sprachfassung).</translation>
+    </message>
+    <message>
+        <source>There is no canned reply named {name}.</source>
+        <translation>Es gibt keine Antwortvorlage namens {name}.</translation>
+    </message>
+    <message>
+        <source>See the names with `agentdesk canned list`.</source>
+        <translation>Die Namen sehen Sie mit `agentdesk canned list`.</translation>
+    </message>
+    <message>
+        <source>A canned reply needs a title.</source>
+        <translation>Eine Antwortvorlage braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Give it a short title, e.g. “Where is my order”.</source>
+        <translation>Geben Sie ihr einen kurzen Titel, z. B. „Wo ist meine Bestellung“.</translation>
+    </message>
+    <message>
+        <source>The canned reply {title} has no text.</source>
+        <translation>Die Antwortvorlage {title} hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>Write the text in at least one language.</source>
+        <translation>Schreiben Sie den Text in mindestens einer Sprache.</translation>
+    </message>
+    <message>
+        <source>{language} is not a language code.</source>
+        <translation>{language} ist kein Sprachcode.</translation>
+    </message>
+    <message>
+        <source>Use a code such as en, de, es, id, hi or pt-BR.</source>
+        <translation>Verwenden Sie einen Code wie en, de, es, id, hi oder pt-BR.</translation>
+    </message>
+    <message>
+        <source>The {language} text of {title} is empty.</source>
+        <translation>Der Text {language} von {title} ist leer.</translation>
+    </message>
+    <message>
+        <source>Write it, or remove that language.</source>
+        <translation>Schreiben Sie ihn oder entfernen Sie diese Sprache.</translation>
+    </message>
+    <message>
+        <source>{title} ({language}, {part})</source>
+        <translation>{title} ({language}, {part})</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>The shortcut {shortcut} is already used by {title}.</source>
+        <translation>Das Kürzel {shortcut} wird schon von {title} verwendet.</translation>
+    </message>
+    <message>
+        <source>Choose another shortcut.</source>
+        <translation>Wählen Sie ein anderes Kürzel.</translation>
+    </message>
+</context>
+<context>
+    <name>CannedCli</name>
+    <message>
+        <source>reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>--field {value} is not LABEL=VALUE.</source>
+        <translation>--field {value} hat nicht die Form BESCHRIFTUNG=WERT.</translation>
+    </message>
+    <message>
+        <source>Write it like --field &quot;Order number=A-1042&quot;.</source>
+        <translation>Schreiben Sie es wie --field &quot;Bestellnummer=A-1042&quot;.</translation>
+    </message>
+    <message>
+        <source>The canned reply {title} has no {language} version.</source>
+        <translation>Die Antwortvorlage {title} hat keine Fassung {language}.</translation>
+    </message>
+    <message>
+        <source>It exists in: {languages}.</source>
+        <translation>Es gibt sie in: {languages}.</translation>
+    </message>
+    <message>
+        <source>Answer them with {options}.</source>
+        <translation>Beantworten Sie sie mit {options}.</translation>
+    </message>
+    <message>
+        <source>Fill in the customer&apos;s details, or give the template a fallback with | default(&quot;…&quot;).</source>
+        <translation>Ergänzen Sie die Angaben des Kunden oder geben Sie der Vorlage einen Ersatzwert mit | default(&quot;…&quot;).</translation>
+    </message>
+    <message>
+        <source>The canned reply {title} ({language}) cannot be used yet: {problem}</source>
+        <translation>Die Antwortvorlage {title} ({language}) kann noch nicht verwendet werden: {problem}</translation>
+    </message>
+    <message>
+        <source>The library is empty. Import one with `agentdesk canned import FILE`.</source>
+        <translation>Die Bibliothek ist leer. Importieren Sie eine mit `agentdesk canned import DATEI`.</translation>
+    </message>
+    <message>
+        <source>used {count}×</source>
+        <translation>{count}× verwendet</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Betreff: {subject}</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({problem}).</source>
+        <translation>Die Datei {path} kann nicht gelesen werden ({problem}).</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not UTF-8 text.</source>
+        <translation>Die Datei {path} ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8 and try again.</source>
+        <translation>Speichern Sie sie als UTF-8 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Imported {added} new and updated {updated} canned replies.</source>
+        <translation>{added} neue Antwortvorlagen importiert und {updated} aktualisiert.</translation>
     </message>
 </context>
 <context>
@@ -239,6 +795,14 @@
     <message>
         <source>Not saved yet</source>
         <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>Text</translation>
     </message>
     <message>
         <source>This customer would not get this reply:</source>
@@ -420,6 +984,161 @@
     <message>
         <source>not synced yet</source>
         <translation>noch nicht synchronisiert</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>the canned-reply and knowledge-article library</source>
+        <translation>die Bibliothek der Antwortvorlagen und Wissensartikel</translation>
+    </message>
+    <message>
+        <source>canned commands</source>
+        <translation>Befehle für Antwortvorlagen</translation>
+    </message>
+    <message>
+        <source>list the library</source>
+        <translation>die Bibliothek auflisten</translation>
+    </message>
+    <message>
+        <source>show one entry with all its languages</source>
+        <translation>einen Eintrag mit allen Sprachen zeigen</translation>
+    </message>
+    <message>
+        <source>shortcut or title</source>
+        <translation>Kürzel oder Titel</translation>
+    </message>
+    <message>
+        <source>import entries from a JSON or CSV file (same title or shortcut: replaced)</source>
+        <translation>Einträge aus einer JSON- oder CSV-Datei importieren (gleicher Titel oder gleiches Kürzel: ersetzt)</translation>
+    </message>
+    <message>
+        <source>skip entries that already exist</source>
+        <translation>vorhandene Einträge überspringen</translation>
+    </message>
+    <message>
+        <source>print the library as JSON (or CSV with --csv)</source>
+        <translation>die Bibliothek als JSON ausgeben (oder als CSV mit --csv)</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}
+Run &apos;{prog} --help&apos; to see what it accepts.
+</source>
+        <translation>{prog}: Fehler: {message}
+Mit &apos;{prog} --help&apos; sehen Sie, was möglich ist.
+</translation>
+    </message>
+    <message>
+        <source>folder holding the workspace (cache, attachments, logs); default: {folder}</source>
+        <translation>Ordner des Arbeitsbereichs (Cache, Anhänge, Protokolle); Standard: {folder}</translation>
+    </message>
+    <message>
+        <source>the language of the window and of what commands print (default: for the window the ui_language setting, else the system&apos;s language; for commands the system&apos;s language)</source>
+        <translation>die Sprache des Fensters und der Ausgabe der Befehle (Standard: für das Fenster die Einstellung ui_language, sonst die Systemsprache; für Befehle die Systemsprache)</translation>
+    </message>
+    <message>
+        <source>AgentDesk: email and tickets for small support teams, one customer timeline, offline first.</source>
+        <translation>AgentDesk: E-Mail und Tickets für kleine Support-Teams, eine Zeitleiste pro Kunde, offline zuerst.</translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <translation>die Version ausgeben und beenden</translation>
+    </message>
+    <message>
+        <source>log debug details to the console</source>
+        <translation>Debug-Details in der Konsole protokollieren</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>open (and create on first use) the demo workspace</source>
+        <translation>den Demo-Arbeitsbereich öffnen (und beim ersten Mal anlegen)</translation>
+    </message>
+    <message>
+        <source>only create the demo workspace, do not open it</source>
+        <translation>den Demo-Arbeitsbereich nur anlegen, nicht öffnen</translation>
+    </message>
+    <message>
+        <source>open the cache and build the main window offscreen; exit 0 when all is well</source>
+        <translation>den Cache öffnen und das Hauptfenster unsichtbar aufbauen; Rückgabewert 0, wenn alles in Ordnung ist</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>die Version ausgeben</translation>
+    </message>
+    <message>
+        <source>add, list or remove accounts</source>
+        <translation>Konten hinzufügen, auflisten oder entfernen</translation>
+    </message>
+    <message>
+        <source>sync every account (pull, then the outbox)</source>
+        <translation>alle Konten synchronisieren (abrufen, dann den Postausgang)</translation>
+    </message>
+    <message>
+        <source>import an .eml file, a folder of them, an mbox file or a Maildir</source>
+        <translation>eine .eml-Datei, einen Ordner davon, eine mbox-Datei oder ein Maildir importieren</translation>
+    </message>
+    <message>
+        <source>reply to a conversation (or add an internal note); queued in the outbox</source>
+        <translation>auf eine Konversation antworten (oder eine interne Notiz hinzufügen); kommt in den Postausgang</translation>
+    </message>
+    <message>
+        <source>what is waiting to reach the servers</source>
+        <translation>was darauf wartet, die Server zu erreichen</translation>
+    </message>
+    <message>
+        <source>search every conversation in the cache</source>
+        <translation>alle Konversationen im Cache durchsuchen</translation>
+    </message>
+    <message>
+        <source>list follow-up reminders that are not done yet</source>
+        <translation>offene Wiedervorlage-Erinnerungen auflisten</translation>
+    </message>
+    <message>
+        <source>only those due now</source>
+        <translation>nur die jetzt fälligen</translation>
+    </message>
+    <message>
+        <source>done ones too, with why they ended</source>
+        <translation>auch erledigte, mit dem Grund, warum sie endeten</translation>
+    </message>
+    <message>
+        <source>support KPIs for a period (business and calendar time)</source>
+        <translation>Support-Kennzahlen für einen Zeitraum (Geschäfts- und Kalenderzeit)</translation>
+    </message>
+    <message>
+        <source>folder holding the workspace</source>
+        <translation>Ordner des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD</source>
+        <translation>erster Tag, JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>last day, included</source>
+        <translation>letzter Tag, eingeschlossen</translation>
+    </message>
+    <message>
+        <source>write one row per conversation to this CSV file</source>
+        <translation>eine Zeile je Konversation in diese CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>print one JSON object with every metric</source>
+        <translation>ein JSON-Objekt mit allen Kennzahlen ausgeben</translation>
+    </message>
+    <message>
+        <source>only this channel (email, ticket)</source>
+        <translation>nur dieser Kanal (email, ticket)</translation>
+    </message>
+    <message>
+        <source>only conversations with this tag</source>
+        <translation>nur Konversationen mit diesem Schlagwort</translation>
+    </message>
+    <message>
+        <source>only conversations assigned to this person (&apos;&apos; for unassigned)</source>
+        <translation>nur Konversationen, die dieser Person zugewiesen sind (&apos;&apos; für nicht zugewiesene)</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1840,14 @@
         <translation>&amp;Über AgentDesk</translation>
     </message>
     <message>
+        <source>Sync activity</source>
+        <translation>Synchronisierungsaktivität</translation>
+    </message>
+    <message>
+        <source>Sync &amp;activity</source>
+        <translation>Synchronisierungs&amp;aktivität</translation>
+    </message>
+    <message>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
@@ -1606,6 +2333,14 @@ Ein Desktop-Arbeitsplatz für kleine Support-Teams.</translation>
         <source>DUE</source>
         <translation>FÄLLIG</translation>
     </message>
+    <message>
+        <source>DONE</source>
+        <translation>ERLEDIGT</translation>
+    </message>
+    <message>
+        <source>the customer replied</source>
+        <translation>der Kunde hat geantwortet</translation>
+    </message>
 </context>
 <context>
     <name>ReminderNotifier</name>
@@ -1710,6 +2445,133 @@ Ein Desktop-Arbeitsplatz für kleine Support-Teams.</translation>
     </message>
 </context>
 <context>
+    <name>ReportCli</name>
+    <message>
+        <source>{value} is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31</source>
+        <translation>{value} ist kein Datum; schreiben Sie es als JJJJ-MM-TT, z. B. 2025-03-31</translation>
+    </message>
+    <message>
+        <source>The period ends ({last}) before it begins ({first}).</source>
+        <translation>Der Zeitraum endet ({last}), bevor er beginnt ({first}).</translation>
+    </message>
+    <message>
+        <source>Give --from a day on or before --to.</source>
+        <translation>Geben Sie bei --from einen Tag an, der nicht nach --to liegt.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} rows to {path}</source>
+        <translation>{count} Zeilen in {path} geschrieben</translation>
+    </message>
+    <message>
+        <source>The CSV file {path} cannot be written: {problem}.</source>
+        <translation>Die CSV-Datei {path} kann nicht geschrieben werden: {problem}.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, and check that the disk is not full.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, und prüfen Sie, ob die Festplatte voll ist.</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Erste Antwort</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>Nächste Antwort</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>business median</source>
+        <translation>Median Geschäftszeit</translation>
+    </message>
+    <message>
+        <source>business p90</source>
+        <translation>p90 Geschäftszeit</translation>
+    </message>
+    <message>
+        <source>calendar median</source>
+        <translation>Median Kalenderzeit</translation>
+    </message>
+    <message>
+        <source>calendar p90</source>
+        <translation>p90 Kalenderzeit</translation>
+    </message>
+    <message>
+        <source>Support report {first} to {last} ({zone}), {count} conversations begun in the period</source>
+        <translation>Support-Bericht {first} bis {last} ({zone}), {count} Konversationen im Zeitraum begonnen</translation>
+    </message>
+    <message>
+        <source>Business calendar: {name}</source>
+        <translation>Geschäftskalender: {name}</translation>
+    </message>
+    <message>
+        <source>Business calendar: none (business time not measured)</source>
+        <translation>Geschäftskalender: keiner (Geschäftszeit wird nicht gemessen)</translation>
+    </message>
+    <message>
+        <source>Unanswered (no first reply yet): {count}</source>
+        <translation>Unbeantwortet (noch keine erste Antwort): {count}</translation>
+    </message>
+    <message>
+        <source>Resolved: {count}</source>
+        <translation>Gelöst: {count}</translation>
+    </message>
+    <message>
+        <source>First contact resolution: {rate} ({one} of {replied} resolved with one reply); replies per resolved conversation: {mean}</source>
+        <translation>Lösung beim Erstkontakt: {rate} ({one} von {replied} mit einer Antwort gelöst); Antworten je gelöster Konversation: {mean}</translation>
+    </message>
+    <message>
+        <source>Handling time: median {median} per conversation, total {total}</source>
+        <translation>Bearbeitungszeit: Median {median} je Konversation, gesamt {total}</translation>
+    </message>
+    <message>
+        <source>SLA attainment: {note}</source>
+        <translation>SLA-Erfüllung: {note}</translation>
+    </message>
+    <message>
+        <source>SLA {metric}: {rate} met ({met} met, {missed} missed, {pending} still running)</source>
+        <translation>SLA {metric}: {rate} eingehalten ({met} eingehalten, {missed} verfehlt, {pending} laufen noch)</translation>
+    </message>
+    <message>
+        <source>Satisfaction: {score} good ({good} good, {bad} bad, {offered} asked without an answer)</source>
+        <translation>Zufriedenheit: {score} gut ({good} gut, {bad} schlecht, {offered} gefragt ohne Antwort)</translation>
+    </message>
+    <message>
+        <source>Satisfaction: no ratings</source>
+        <translation>Zufriedenheit: keine Bewertungen</translation>
+    </message>
+    <message>
+        <source>By channel: {list}</source>
+        <translation>Nach Kanal: {list}</translation>
+    </message>
+    <message>
+        <source>By language: {list}</source>
+        <translation>Nach Sprache: {list}</translation>
+    </message>
+    <message>
+        <source>Top tags: {list}</source>
+        <translation>Häufigste Schlagwörter: {list}</translation>
+    </message>
+    <message>
+        <source>Backlog (not closed at day&apos;s end): {first} at the start, {last} at the end</source>
+        <translation>Rückstand (bei Tagesende nicht geschlossen): {first} zu Beginn, {last} am Ende</translation>
+    </message>
+</context>
+<context>
     <name>ReportColumn</name>
     <message>
         <source>Conversation</source>
@@ -1782,6 +2644,22 @@ Ein Desktop-Arbeitsplatz für kleine Support-Teams.</translation>
 </context>
 <context>
     <name>ReportsWindow</name>
+    <message>
+        <source>&lt; %1 h</source>
+        <translation>&lt; %1 Std.</translation>
+    </message>
+    <message>
+        <source>&gt; %1 d</source>
+        <translation>&gt; %1 T</translation>
+    </message>
+    <message>
+        <source>%1–%2 d</source>
+        <translation>%1–%2 T</translation>
+    </message>
+    <message>
+        <source>%1–%2 h</source>
+        <translation>%1–%2 Std.</translation>
+    </message>
     <message>
         <source>AgentDesk — Reports</source>
         <translation>AgentDesk – Berichte</translation>
@@ -1985,6 +2863,22 @@ Kalenderzeit: Median %3, 90. Perzentil %4</translation>
         <translation>Dunkler: mehr Kundennachrichten (meiste in einer Stunde: %1)</translation>
     </message>
     <message>
+        <source>There is no report to export yet.</source>
+        <translation>Es gibt noch keinen Bericht zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Wait until the figures are shown, then export.</source>
+        <translation>Warten Sie, bis die Zahlen angezeigt werden, und exportieren Sie dann.</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1.</source>
+        <translation>Das Diagramm konnte nicht als %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, with free space.</source>
+        <translation>Wählen Sie einen Ordner mit freiem Platz, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
         <source>Export table</source>
         <translation>Tabelle exportieren</translation>
     </message>
@@ -1999,6 +2893,94 @@ Kalenderzeit: Median %3, 90. Perzentil %4</translation>
     <message>
         <source>Reports</source>
         <translation>Berichte</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Search syntax error at position {position}: {problem}.</source>
+        <extracomment>Fields whose value is matched as text in the full-text index (words, phrases, prefixes). Fields whose value is a fixed word, a name or a date.</extracomment>
+        <translation>Fehler in der Suchanfrage an Position {position}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Fix the query; put text in &quot;double quotes&quot; to search for it literally.</source>
+        <translation>Korrigieren Sie die Anfrage; setzen Sie Text in &quot;doppelte Anführungszeichen&quot;, um ihn wörtlich zu suchen.</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;{name}:&quot; (known: {fields})</source>
+        <translation>unbekanntes Feld &quot;{name}:&quot; (bekannt: {fields})</translation>
+    </message>
+    <message>
+        <source>&quot;{name}:&quot; needs a value right after the colon</source>
+        <translation>&quot;{name}:&quot; braucht direkt nach dem Doppelpunkt einen Wert</translation>
+    </message>
+    <message>
+        <source>the quote opened here is never closed</source>
+        <translation>das hier geöffnete Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>the query is empty</source>
+        <translation>die Anfrage ist leer</translation>
+    </message>
+    <message>
+        <source>this &quot;)&quot; has no matching &quot;(&quot;</source>
+        <translation>zu dieser &quot;)&quot; gibt es keine passende &quot;(&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;OR&quot; needs something to search for on its right</source>
+        <translation>&quot;OR&quot; braucht rechts davon einen Suchbegriff</translation>
+    </message>
+    <message>
+        <source>&quot;AND&quot; needs something to search for on its left</source>
+        <translation>&quot;AND&quot; braucht links davon einen Suchbegriff</translation>
+    </message>
+    <message>
+        <source>&quot;AND&quot; needs something to search for on its right</source>
+        <translation>&quot;AND&quot; braucht rechts davon einen Suchbegriff</translation>
+    </message>
+    <message>
+        <source>&quot;OR&quot; needs something to search for on its left</source>
+        <translation>&quot;OR&quot; braucht links davon einen Suchbegriff</translation>
+    </message>
+    <message>
+        <source>something to search for is missing here</source>
+        <translation>hier fehlt ein Suchbegriff</translation>
+    </message>
+    <message>
+        <source>&quot;{operator}&quot; needs something to exclude right after it</source>
+        <translation>&quot;{operator}&quot; braucht direkt danach etwas, das ausgeschlossen wird</translation>
+    </message>
+    <message>
+        <source>the parentheses are empty</source>
+        <translation>die Klammern sind leer</translation>
+    </message>
+    <message>
+        <source>the &quot;(&quot; opened here is never closed</source>
+        <translation>die hier geöffnete &quot;(&quot; wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>the quotes are empty</source>
+        <translation>die Anführungszeichen sind leer</translation>
+    </message>
+    <message>
+        <source>&quot;{field}:&quot; needs a value inside the quotes</source>
+        <translation>&quot;{field}:&quot; braucht einen Wert in den Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>&quot;{field}:{value}&quot; is not known; use one of {choices}</source>
+        <translation>&quot;{field}:{value}&quot; ist unbekannt; verwenden Sie eines von {choices}</translation>
+    </message>
+    <message>
+        <source>&quot;{field}:&quot; needs a value</source>
+        <translation>&quot;{field}:&quot; braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date; write 2024-03-31, 2024-03, today, yesterday or 7d / 2w / 3m / 1y</source>
+        <translation>&quot;{value}&quot; ist kein Datum; schreiben Sie 2024-03-31, 2024-03, today, yesterday oder 7d / 2w / 3m / 1y</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; marks a prefix; put it after a few letters, as in refu*</source>
+        <translation>&quot;*&quot; kennzeichnet einen Wortanfang; setzen Sie es hinter ein paar Buchstaben, wie in refu*</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +3236,10 @@ Kalenderzeit: Median %3, 90. Perzentil %4</translation>
     <message>
         <source>First response: from the customer&apos;s first message to the team&apos;s first reply. Next response: from the oldest unanswered customer message to the next reply. Resolution: from the first message to closing; it pauses while the conversation waits on the customer or is snoozed. Business hours follow File → Business hours and holidays.</source>
         <translation>Erste Antwort: von der ersten Nachricht des Kunden bis zur ersten Antwort des Teams. Nächste Antwort: von der ältesten unbeantworteten Kundennachricht bis zur nächsten Antwort. Lösung: von der ersten Nachricht bis zum Schließen; sie pausiert, während die Konversation auf den Kunden wartet oder zurückgestellt ist. Die Geschäftszeiten stehen unter Datei → Geschäftszeiten und Feiertage.</translation>
+    </message>
+    <message>
+        <source>Targets in business hours need a business calendar, and the saved one cannot be used: %1 Fix it in File → Business hours and holidays, or count these targets in calendar hours.</source>
+        <translation>Ziele in Geschäftszeiten brauchen einen Geschäftskalender, und der gespeicherte ist nicht verwendbar: %1 Korrigieren Sie ihn unter Datei → Geschäftszeiten und Feiertage oder zählen Sie diese Ziele in Kalenderstunden.</translation>
     </message>
     <message>
         <source>Targets in business hours need a business calendar. Set your opening hours in File → Business hours and holidays, or count these targets in calendar hours.</source>
@@ -2577,6 +3563,14 @@ Kalenderzeit: Median %3, 90. Perzentil %4</translation>
         <translation>Synchronisierung fehlgeschlagen</translation>
     </message>
     <message>
+        <source>Background sync stopped unexpectedly; restarting in %1 s</source>
+        <translation>Hintergrund-Synchronisierung unerwartet beendet; Neustart in %1 s</translation>
+    </message>
+    <message>
+        <source>Background sync restarted</source>
+        <translation>Hintergrund-Synchronisierung neu gestartet</translation>
+    </message>
+    <message>
         <source>Working offline: changes are kept and sent when you go online</source>
         <translation>Offline: Änderungen werden aufbewahrt und gesendet, sobald Sie online sind</translation>
     </message>
@@ -2601,6 +3595,148 @@ Kalenderzeit: Median %3, 90. Perzentil %4</translation>
     <message>
         <source>sync</source>
         <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Click to see what the sync is doing</source>
+        <translation>Klicken, um zu sehen, was die Synchronisierung gerade tut</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Cancelled — will resume at the next sync</source>
+        <translation>Abgebrochen — wird bei der nächsten Synchronisierung fortgesetzt</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>gestartet %1</translation>
+    </message>
+    <message>
+        <source>Fetching mail: %1 of %2</source>
+        <translation>E-Mails werden abgerufen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Updating read and flagged marks</source>
+        <translation>Gelesen- und Markierungsstatus werden aktualisiert</translation>
+    </message>
+    <message>
+        <source>Looking for new mail</source>
+        <translation>Suche nach neuen E-Mails</translation>
+    </message>
+    <message>
+        <source>Reading tickets: %1 so far</source>
+        <translation>Tickets werden gelesen: bisher %1</translation>
+    </message>
+    <message>
+        <source>Reading changed tickets</source>
+        <translation>Geänderte Tickets werden gelesen</translation>
+    </message>
+    <message>
+        <source>Sending queued replies and changes</source>
+        <translation>Wartende Antworten und Änderungen werden gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>No value for {names} and the reply has no fallback for it: fill it in or add a default.</source>
+        <translation>Kein Wert für {names}, und die Antwort hat keinen Ersatzwert dafür: Tragen Sie ihn ein oder ergänzen Sie einen Standardwert.</translation>
+    </message>
+    <message>
+        <source>Fill in: {fields}.</source>
+        <translation>Bitte ausfüllen: {fields}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not allowed: {function} can only be called</source>
+        <translation>„{name}“ ist nicht erlaubt: {function} kann nur aufgerufen werden</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a variable templates know (use {known})</source>
+        <translation>„{name}“ ist keine Variable, die Vorlagen kennen (verwenden Sie {known})</translation>
+    </message>
+    <message>
+        <source>“{name}” goes deeper than a custom field</source>
+        <translation>„{name}“ geht tiefer als ein eigenes Feld</translation>
+    </message>
+    <message>
+        <source>“{name}” is not allowed: {group} has no fields</source>
+        <translation>„{name}“ ist nicht erlaubt: {group} hat keine Felder</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a variable templates know (known: {known})</source>
+        <translation>„{name}“ ist keine Variable, die Vorlagen kennen (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>“{name}” is a group of values; name one of its fields</source>
+        <translation>„{name}“ ist eine Gruppe von Werten; nennen Sie eines ihrer Felder</translation>
+    </message>
+    <message>
+        <source>the template syntax is broken: {problem}</source>
+        <translation>die Vorlagensyntax ist fehlerhaft: {problem}</translation>
+    </message>
+    <message>
+        <source>{what} is not allowed in canned replies</source>
+        <translation>{what} ist in Antwortvorlagen nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the filter or test “{name}” is not available</source>
+        <translation>der Filter oder Test „{name}“ ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>only ask(&quot;…&quot;) can be called</source>
+        <translation>nur ask(&quot;…&quot;) kann aufgerufen werden</translation>
+    </message>
+    <message>
+        <source>ask needs one label in quotes, e.g. ask(&quot;Order number&quot;)</source>
+        <translation>ask braucht eine Beschriftung in Anführungszeichen, z. B. ask(&quot;Bestellnummer&quot;)</translation>
+    </message>
+    <message>
+        <source>only documented variables can be read</source>
+        <translation>nur dokumentierte Variablen können gelesen werden</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {problem}.</source>
+        <translation>{where}: Zeile {line}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}.</source>
+        <translation>Zeile {line}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Fix the template; the variables are listed in the editor&apos;s help.</source>
+        <translation>Korrigieren Sie die Vorlage; die Variablen stehen in der Hilfe des Editors.</translation>
+    </message>
+    <message>
+        <source>The canned reply cannot be used: {problem}.</source>
+        <translation>Die Antwortvorlage kann nicht verwendet werden: {problem}.</translation>
+    </message>
+    <message>
+        <source>The canned reply tries something that is not allowed ({problem}).</source>
+        <translation>Die Antwortvorlage versucht etwas, das nicht erlaubt ist ({problem}).</translation>
+    </message>
+    <message>
+        <source>The canned reply could not be filled in ({problem}).</source>
+        <translation>Die Antwortvorlage konnte nicht ausgefüllt werden ({problem}).</translation>
     </message>
 </context>
 <context>

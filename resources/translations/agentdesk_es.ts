@@ -13,6 +13,133 @@
     </message>
 </context>
 <context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>Sync tasks</source>
+        <translation>Tareas de sincronización</translation>
+    </message>
+    <message>
+        <source>Nothing is syncing right now.</source>
+        <translation>Ahora no se está sincronizando nada.</translation>
+    </message>
+    <message>
+        <source>Last sync per account</source>
+        <translation>Última sincronización por cuenta</translation>
+    </message>
+    <message>
+        <source>This workspace does not sync: the demo stays on this computer.</source>
+        <translation>Este espacio de trabajo no se sincroniza: la demo se queda en este ordenador.</translation>
+    </message>
+    <message>
+        <source>The background sync stopped unexpectedly (%1). AgentDesk restarts it in %2 s.</source>
+        <translation>La sincronización en segundo plano se detuvo inesperadamente (%1). AgentDesk la reinicia en %2 s.</translation>
+    </message>
+    <message>
+        <source>Working offline: nothing is fetched or sent until you go online again.</source>
+        <translation>Sin conexión: no se descarga ni se envía nada hasta que vuelvas a conectarte.</translation>
+    </message>
+    <message>
+        <source>The background sync was restarted after it stopped unexpectedly; it runs again.</source>
+        <translation>La sincronización en segundo plano se reinició tras detenerse inesperadamente y vuelve a funcionar.</translation>
+    </message>
+    <message>
+        <source>The background sync runs in its own process; the window never waits for it.</source>
+        <translation>La sincronización en segundo plano funciona en su propio proceso; la ventana nunca la espera.</translation>
+    </message>
+    <message>
+        <source>The last sync pass failed:</source>
+        <translation>La última pasada de sincronización falló:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(y %n problema más)</numerusform>
+            <numerusform>(y %n problemas más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled — will resume at the next sync</source>
+        <translation>Cancelada — se reanudará en la próxima sincronización</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n mensaje nuevo</numerusform>
+            <numerusform>%n mensajes nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n cambiado</numerusform>
+            <numerusform>%n cambiados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to date, nothing new</source>
+        <translation>al día, nada nuevo</translation>
+    </message>
+    <message>
+        <source>No sync has finished since the window opened.</source>
+        <translation>No ha terminado ninguna sincronización desde que se abrió la ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos obligatorios: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se necesita uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentActions</name>
     <message>
         <source>“%s” was never downloaded, so it is not on this computer.</source>
@@ -60,7 +187,262 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <source>Opening hours on {day}</source>
+        <translation>Horario de apertura del {day}</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Half day</source>
+        <translation>Media jornada</translation>
+    </message>
+    <message>
+        <source>Check its opening hours and closed days.</source>
+        <translation>Revisa su horario de apertura y sus días cerrados.</translation>
+    </message>
+    <message>
+        <source>A closed day</source>
+        <translation>Un día cerrado</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a time.</source>
+        <translation>{where}: {value} no es una hora.</translation>
+    </message>
+    <message>
+        <source>Write times as HH:MM, e.g. 09:00 or 17:30.</source>
+        <translation>Escribe las horas como HH:MM, p. ej. 09:00 o 17:30.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} has seconds.</source>
+        <translation>{where}: {value} tiene segundos.</translation>
+    </message>
+    <message>
+        <source>Give opening hours in whole minutes, e.g. 09:00.</source>
+        <translation>Indica el horario en minutos enteros, p. ej. 09:00.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a time of day.</source>
+        <translation>{where}: {value} no es una hora del día.</translation>
+    </message>
+    <message>
+        <source>Use 00:00 to 24:00.</source>
+        <translation>Usa de 00:00 a 24:00.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a list of shifts.</source>
+        <translation>{where}: {value} no es una lista de turnos.</translation>
+    </message>
+    <message>
+        <source>Give a list of (start, end) pairs, e.g. [(&quot;09:00&quot;, &quot;17:00&quot;)].</source>
+        <translation>Indica una lista de pares (inicio, fin), p. ej. [(&quot;09:00&quot;, &quot;17:00&quot;)].</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a shift.</source>
+        <translation>{where}: {value} no es un turno.</translation>
+    </message>
+    <message>
+        <source>Write each shift as a (start, end) pair, e.g. (&quot;09:00&quot;, &quot;12:30&quot;).</source>
+        <translation>Escribe cada turno como un par (inicio, fin), p. ej. (&quot;09:00&quot;, &quot;12:30&quot;).</translation>
+    </message>
+    <message>
+        <source>{where}: the shift {start}–{end} crosses midnight; shifts may not.</source>
+        <translation>{where}: el turno {start}–{end} pasa de la medianoche, y los turnos no pueden hacerlo.</translation>
+    </message>
+    <message>
+        <source>Split it into {start}–24:00 on this day and 00:00–{end} on the next.</source>
+        <translation>Divídelo en {start}–24:00 este día y 00:00–{end} el siguiente.</translation>
+    </message>
+    <message>
+        <source>{where}: the shift {start}–{end} is empty.</source>
+        <translation>{where}: el turno {start}–{end} está vacío.</translation>
+    </message>
+    <message>
+        <source>Give an end after the start.</source>
+        <translation>Indica un fin posterior al inicio.</translation>
+    </message>
+    <message>
+        <source>{where}: the shifts {first} and {second} overlap.</source>
+        <translation>{where}: los turnos {first} y {second} se solapan.</translation>
+    </message>
+    <message>
+        <source>Make each shift start after the previous one ends.</source>
+        <translation>Haz que cada turno empiece después de que termine el anterior.</translation>
+    </message>
+    <message>
+        <source>The weekly hours {value} are not a mapping of weekdays.</source>
+        <translation>El horario semanal {value} no es una asignación de días de la semana.</translation>
+    </message>
+    <message>
+        <source>Give them as {&quot;mon&quot;: [(&quot;09:00&quot;, &quot;17:00&quot;)], ...}.</source>
+        <translation>Indícalo como {&quot;mon&quot;: [(&quot;09:00&quot;, &quot;17:00&quot;)], ...}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a weekday.</source>
+        <translation>{value} no es un día de la semana.</translation>
+    </message>
+    <message>
+        <source>Use one of {days}.</source>
+        <translation>Usa uno de {days}.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a date.</source>
+        <translation>{where}: {value} no es una fecha.</translation>
+    </message>
+    <message>
+        <source>Write dates as YYYY-MM-DD, e.g. 2025-12-24.</source>
+        <translation>Escribe las fechas como AAAA-MM-DD, p. ej. 2025-12-24.</translation>
+    </message>
+    <message>
+        <source>{zone} is not a known time zone.</source>
+        <translation>{zone} no es una zona horaria conocida.</translation>
+    </message>
+    <message>
+        <source>Pick an IANA time zone name such as Europe/Berlin or Asia/Jakarta.</source>
+        <translation>Elige un nombre de zona horaria IANA, como Europe/Berlin o Asia/Jakarta.</translation>
+    </message>
+    <message>
+        <source>The holidays package has no public holidays for the country {country}.</source>
+        <translation>El paquete holidays no tiene festivos para el país {country}.</translation>
+    </message>
+    <message>
+        <source>Use a two-letter ISO country code such as DE, ES, IN or ID, or leave the country empty.</source>
+        <translation>Usa un código de país ISO de dos letras, como DE, ES, IN o ID, o deja el país vacío.</translation>
+    </message>
+    <message>
+        <source>{country} has no region {region} in the holidays package.</source>
+        <translation>{country} no tiene la región {region} en el paquete holidays.</translation>
+    </message>
+    <message>
+        <source>Use one of: {regions}.</source>
+        <translation>Usa una de estas: {regions}.</translation>
+    </message>
+    <message>
+        <source>Leave the region empty for this country.</source>
+        <translation>Deja la región vacía para este país.</translation>
+    </message>
+    <message>
+        <source>Public holidays for {country}: {problem}</source>
+        <translation>Festivos de {country}: {problem}</translation>
+    </message>
+    <message>
+        <source>Choose categories the country offers.</source>
+        <translation>Elige categorías que ofrezca el país.</translation>
+    </message>
+    <message>
+        <source>Holiday (from calendar file)</source>
+        <translation>Festivo (del archivo de calendario)</translation>
+    </message>
+    <message>
+        <source>{summary}: an observance, not a day off, so it was left out.</source>
+        <translation>{summary}: es una conmemoración, no un día libre, así que se ha omitido.</translation>
+    </message>
+    <message>
+        <source>{summary}: the event has no start date, so it was left out.</source>
+        <translation>{summary}: el evento no tiene fecha de inicio, así que se ha omitido.</translation>
+    </message>
+    <message>
+        <source>{summary}: its repeat rule ({rule}) is not supported, so only {day} was imported.</source>
+        <translation>{summary}: su regla de repetición ({rule}) no es compatible, así que solo se ha importado el {day}.</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar (.ics) file: it does not start with BEGIN:VCALENDAR.</source>
+        <translation>No es un archivo iCalendar (.ics): no empieza por BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>Export the holiday calendar as an .ics file and import that file.</source>
+        <translation>Exporta el calendario de festivos como archivo .ics e importa ese archivo.</translation>
+    </message>
+    <message>
+        <source>An event could not be read ({problem}), so it was left out.</source>
+        <translation>No se ha podido leer un evento ({problem}), así que se ha omitido.</translation>
+    </message>
+    <message>
+        <source>The calendar file holds no events.</source>
+        <translation>El archivo de calendario no contiene eventos.</translation>
+    </message>
+    <message>
+        <source>The weekly hours must have seven days.</source>
+        <translation>El horario semanal debe tener siete días.</translation>
+    </message>
+    <message>
+        <source>Give hours for mon … sun (empty = closed).</source>
+        <translation>Indica horas para mon … sun (vacío = cerrado).</translation>
+    </message>
+    <message>
+        <source>The business calendar has no opening hours at all, so no due time could ever be reached.</source>
+        <translation>El calendario laboral no tiene ningún horario de apertura, así que nunca se alcanzaría ningún vencimiento.</translation>
+    </message>
+    <message>
+        <source>Give opening hours for at least one weekday.</source>
+        <translation>Indica el horario de apertura de al menos un día de la semana.</translation>
+    </message>
+    <message>
+        <source>A half day</source>
+        <translation>Una media jornada</translation>
+    </message>
+    <message>
+        <source>The closed day {value} has no date.</source>
+        <translation>El día cerrado {value} no tiene fecha.</translation>
+    </message>
+    <message>
+        <source>Write it as {&quot;date&quot;: &quot;YYYY-MM-DD&quot;, &quot;name&quot;: &quot;…&quot;}.</source>
+        <translation>Escríbelo como {&quot;date&quot;: &quot;YYYY-MM-DD&quot;, &quot;name&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <source>The business calendar is not open in the ten years after {day}.</source>
+        <translation>El calendario laboral no abre en los diez años posteriores al {day}.</translation>
+    </message>
+    <message>
+        <source>The business calendar is not open in the ten years before {day}.</source>
+        <translation>El calendario laboral no abre en los diez años anteriores al {day}.</translation>
+    </message>
+    <message>
+        <source>The business calendar is not open on any day in the ten years around {day}.</source>
+        <translation>El calendario laboral no abre ningún día en los diez años en torno al {day}.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
+    <message>
+        <source>“%1” is not a time range.</source>
+        <translation>«%1» no es un intervalo horario.</translation>
+    </message>
+    <message>
+        <source>Write hours like 09:00-12:30, 13:30-17:00.</source>
+        <translation>Escribe las horas así: 09:00-12:30, 13:30-17:00.</translation>
+    </message>
     <message>
         <source>Business hours and holidays</source>
         <translation>Horario laboral y festivos</translation>
@@ -124,6 +506,180 @@
     <message>
         <source>estimated date</source>
         <translation>fecha estimada</translation>
+    </message>
+</context>
+<context>
+    <name>Canned</name>
+    <message>
+        <source>entry {number}</source>
+        <translation>la entrada {number}</translation>
+    </message>
+    <message>
+        <source>The canned-reply file is not in the expected shape: {where} is not an object.</source>
+        <translation>El archivo de respuestas predefinidas no tiene la forma esperada: {where} no es un objeto.</translation>
+    </message>
+    <message>
+        <source>The canned-reply file has no title in {where}.</source>
+        <translation>El archivo de respuestas predefinidas no tiene título en {where}.</translation>
+    </message>
+    <message>
+        <source>The canned reply {title} ({where}) has no language variants.</source>
+        <translation>La respuesta predefinida {title} ({where}) no tiene versiones de idioma.</translation>
+    </message>
+    <message>
+        <source>The {language} variant of {title} has no body text.</source>
+        <translation>La versión {language} de {title} no tiene texto.</translation>
+    </message>
+    <message>
+        <source>Each entry needs a &quot;title&quot; and &quot;variants&quot;: {&quot;en&quot;: {&quot;subject&quot;: &quot;…&quot;, &quot;body&quot;: &quot;…&quot;}, …}.</source>
+        <translation>Cada entrada necesita &quot;title&quot; y &quot;variants&quot;: {&quot;en&quot;: {&quot;subject&quot;: &quot;…&quot;, &quot;body&quot;: &quot;…&quot;}, …}.</translation>
+    </message>
+    <message>
+        <source>The canned-reply file is not valid JSON (line {line}: {problem}).</source>
+        <translation>El archivo de respuestas predefinidas no es JSON válido (línea {line}: {problem}).</translation>
+    </message>
+    <message>
+        <source>The canned-reply file must hold a list of entries.</source>
+        <translation>El archivo de respuestas predefinidas debe contener una lista de entradas.</translation>
+    </message>
+    <message>
+        <source>The CSV file lacks the column(s) {columns}.</source>
+        <translation>Al archivo CSV le faltan las columnas {columns}.</translation>
+    </message>
+    <message>
+        <source>Use the columns {columns} (one row per language variant).</source>
+        <translation>Usa las columnas {columns} (una fila por versión de idioma).</translation>
+    </message>
+    <message>
+        <source>There is no canned reply named {name}.</source>
+        <translation>No hay ninguna respuesta predefinida llamada {name}.</translation>
+    </message>
+    <message>
+        <source>See the names with `agentdesk canned list`.</source>
+        <translation>Consulta los nombres con `agentdesk canned list`.</translation>
+    </message>
+    <message>
+        <source>A canned reply needs a title.</source>
+        <translation>Una respuesta predefinida necesita un título.</translation>
+    </message>
+    <message>
+        <source>Give it a short title, e.g. “Where is my order”.</source>
+        <translation>Dale un título corto, p. ej. «Dónde está mi pedido».</translation>
+    </message>
+    <message>
+        <source>The canned reply {title} has no text.</source>
+        <translation>La respuesta predefinida {title} no tiene texto.</translation>
+    </message>
+    <message>
+        <source>Write the text in at least one language.</source>
+        <translation>Escribe el texto en al menos un idioma.</translation>
+    </message>
+    <message>
+        <source>{language} is not a language code.</source>
+        <translation>{language} no es un código de idioma.</translation>
+    </message>
+    <message>
+        <source>Use a code such as en, de, es, id, hi or pt-BR.</source>
+        <translation>Usa un código como en, de, es, id, hi o pt-BR.</translation>
+    </message>
+    <message>
+        <source>The {language} text of {title} is empty.</source>
+        <translation>El texto {language} de {title} está vacío.</translation>
+    </message>
+    <message>
+        <source>Write it, or remove that language.</source>
+        <translation>Escríbelo o quita ese idioma.</translation>
+    </message>
+    <message>
+        <source>{title} ({language}, {part})</source>
+        <translation>{title} ({language}, {part})</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>asunto</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>The shortcut {shortcut} is already used by {title}.</source>
+        <translation>El atajo {shortcut} ya lo usa {title}.</translation>
+    </message>
+    <message>
+        <source>Choose another shortcut.</source>
+        <translation>Elige otro atajo.</translation>
+    </message>
+</context>
+<context>
+    <name>CannedCli</name>
+    <message>
+        <source>reply</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>artículo</translation>
+    </message>
+    <message>
+        <source>--field {value} is not LABEL=VALUE.</source>
+        <translation>--field {value} no tiene la forma ETIQUETA=VALOR.</translation>
+    </message>
+    <message>
+        <source>Write it like --field &quot;Order number=A-1042&quot;.</source>
+        <translation>Escríbelo así: --field &quot;Número de pedido=A-1042&quot;.</translation>
+    </message>
+    <message>
+        <source>The canned reply {title} has no {language} version.</source>
+        <translation>La respuesta predefinida {title} no tiene versión {language}.</translation>
+    </message>
+    <message>
+        <source>It exists in: {languages}.</source>
+        <translation>Existe en: {languages}.</translation>
+    </message>
+    <message>
+        <source>Answer them with {options}.</source>
+        <translation>Respóndelos con {options}.</translation>
+    </message>
+    <message>
+        <source>Fill in the customer&apos;s details, or give the template a fallback with | default(&quot;…&quot;).</source>
+        <translation>Completa los datos del cliente o da a la plantilla un valor alternativo con | default(&quot;…&quot;).</translation>
+    </message>
+    <message>
+        <source>The canned reply {title} ({language}) cannot be used yet: {problem}</source>
+        <translation>La respuesta predefinida {title} ({language}) aún no se puede usar: {problem}</translation>
+    </message>
+    <message>
+        <source>The library is empty. Import one with `agentdesk canned import FILE`.</source>
+        <translation>La biblioteca está vacía. Importa una con `agentdesk canned import ARCHIVO`.</translation>
+    </message>
+    <message>
+        <source>used {count}×</source>
+        <translation>usada {count}×</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Asunto: {subject}</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({problem}).</source>
+        <translation>No se puede leer el archivo {path} ({problem}).</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Comprueba la ruta.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not UTF-8 text.</source>
+        <translation>El archivo {path} no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8 and try again.</source>
+        <translation>Guárdalo como UTF-8 y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Imported {added} new and updated {updated} canned replies.</source>
+        <translation>Se han importado {added} respuestas predefinidas nuevas y actualizado {updated}.</translation>
     </message>
 </context>
 <context>
@@ -239,6 +795,14 @@
     <message>
         <source>Not saved yet</source>
         <translation>Aún sin guardar</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>asunto</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>texto</translation>
     </message>
     <message>
         <source>This customer would not get this reply:</source>
@@ -420,6 +984,161 @@
     <message>
         <source>not synced yet</source>
         <translation>aún sin sincronizar</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>the canned-reply and knowledge-article library</source>
+        <translation>la biblioteca de respuestas predefinidas y artículos de ayuda</translation>
+    </message>
+    <message>
+        <source>canned commands</source>
+        <translation>comandos de respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>list the library</source>
+        <translation>listar la biblioteca</translation>
+    </message>
+    <message>
+        <source>show one entry with all its languages</source>
+        <translation>mostrar una entrada con todos sus idiomas</translation>
+    </message>
+    <message>
+        <source>shortcut or title</source>
+        <translation>atajo o título</translation>
+    </message>
+    <message>
+        <source>import entries from a JSON or CSV file (same title or shortcut: replaced)</source>
+        <translation>importar entradas de un archivo JSON o CSV (mismo título o atajo: se reemplaza)</translation>
+    </message>
+    <message>
+        <source>skip entries that already exist</source>
+        <translation>omitir las entradas que ya existen</translation>
+    </message>
+    <message>
+        <source>print the library as JSON (or CSV with --csv)</source>
+        <translation>imprimir la biblioteca como JSON (o CSV con --csv)</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}
+Run &apos;{prog} --help&apos; to see what it accepts.
+</source>
+        <translation>{prog}: error: {message}
+Ejecuta &apos;{prog} --help&apos; para ver lo que acepta.
+</translation>
+    </message>
+    <message>
+        <source>folder holding the workspace (cache, attachments, logs); default: {folder}</source>
+        <translation>carpeta del espacio de trabajo (caché, adjuntos, registros); por defecto: {folder}</translation>
+    </message>
+    <message>
+        <source>the language of the window and of what commands print (default: for the window the ui_language setting, else the system&apos;s language; for commands the system&apos;s language)</source>
+        <translation>el idioma de la ventana y de lo que imprimen los comandos (por defecto: para la ventana, el ajuste ui_language o, si no, el idioma del sistema; para los comandos, el idioma del sistema)</translation>
+    </message>
+    <message>
+        <source>AgentDesk: email and tickets for small support teams, one customer timeline, offline first.</source>
+        <translation>AgentDesk: correo y tickets para equipos de soporte pequeños, una cronología por cliente, primero sin conexión.</translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <translation>imprimir la versión y salir</translation>
+    </message>
+    <message>
+        <source>log debug details to the console</source>
+        <translation>registrar detalles de depuración en la consola</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>comandos</translation>
+    </message>
+    <message>
+        <source>open (and create on first use) the demo workspace</source>
+        <translation>abrir (y crear la primera vez) el espacio de trabajo de demostración</translation>
+    </message>
+    <message>
+        <source>only create the demo workspace, do not open it</source>
+        <translation>solo crear el espacio de trabajo de demostración, sin abrirlo</translation>
+    </message>
+    <message>
+        <source>open the cache and build the main window offscreen; exit 0 when all is well</source>
+        <translation>abrir la caché y construir la ventana principal fuera de pantalla; sale con 0 si todo va bien</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>imprimir la versión</translation>
+    </message>
+    <message>
+        <source>add, list or remove accounts</source>
+        <translation>añadir, listar o eliminar cuentas</translation>
+    </message>
+    <message>
+        <source>sync every account (pull, then the outbox)</source>
+        <translation>sincronizar todas las cuentas (descargar y luego la bandeja de salida)</translation>
+    </message>
+    <message>
+        <source>import an .eml file, a folder of them, an mbox file or a Maildir</source>
+        <translation>importar un archivo .eml, una carpeta de ellos, un archivo mbox o un Maildir</translation>
+    </message>
+    <message>
+        <source>reply to a conversation (or add an internal note); queued in the outbox</source>
+        <translation>responder a una conversación (o añadir una nota interna); queda en la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>what is waiting to reach the servers</source>
+        <translation>lo que espera para llegar a los servidores</translation>
+    </message>
+    <message>
+        <source>search every conversation in the cache</source>
+        <translation>buscar en todas las conversaciones de la caché</translation>
+    </message>
+    <message>
+        <source>list follow-up reminders that are not done yet</source>
+        <translation>listar los recordatorios de seguimiento aún no hechos</translation>
+    </message>
+    <message>
+        <source>only those due now</source>
+        <translation>solo los vencidos ahora</translation>
+    </message>
+    <message>
+        <source>done ones too, with why they ended</source>
+        <translation>también los hechos, con el motivo por el que terminaron</translation>
+    </message>
+    <message>
+        <source>support KPIs for a period (business and calendar time)</source>
+        <translation>indicadores de soporte de un periodo (tiempo laborable y de calendario)</translation>
+    </message>
+    <message>
+        <source>folder holding the workspace</source>
+        <translation>carpeta del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD</source>
+        <translation>primer día, AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>last day, included</source>
+        <translation>último día, incluido</translation>
+    </message>
+    <message>
+        <source>write one row per conversation to this CSV file</source>
+        <translation>escribir una fila por conversación en este archivo CSV</translation>
+    </message>
+    <message>
+        <source>print one JSON object with every metric</source>
+        <translation>imprimir un objeto JSON con todas las métricas</translation>
+    </message>
+    <message>
+        <source>only this channel (email, ticket)</source>
+        <translation>solo este canal (email, ticket)</translation>
+    </message>
+    <message>
+        <source>only conversations with this tag</source>
+        <translation>solo conversaciones con esta etiqueta</translation>
+    </message>
+    <message>
+        <source>only conversations assigned to this person (&apos;&apos; for unassigned)</source>
+        <translation>solo conversaciones asignadas a esta persona (&apos;&apos; para las no asignadas)</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1840,14 @@
         <translation>&amp;Acerca de AgentDesk</translation>
     </message>
     <message>
+        <source>Sync activity</source>
+        <translation>Actividad de sincronización</translation>
+    </message>
+    <message>
+        <source>Sync &amp;activity</source>
+        <translation>&amp;Actividad de sincronización</translation>
+    </message>
+    <message>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
@@ -1606,6 +2333,14 @@ Un puesto de trabajo de escritorio para equipos de soporte pequeños.</translati
         <source>DUE</source>
         <translation>VENCIDO</translation>
     </message>
+    <message>
+        <source>DONE</source>
+        <translation>HECHO</translation>
+    </message>
+    <message>
+        <source>the customer replied</source>
+        <translation>el cliente respondió</translation>
+    </message>
 </context>
 <context>
     <name>ReminderNotifier</name>
@@ -1710,6 +2445,133 @@ Un puesto de trabajo de escritorio para equipos de soporte pequeños.</translati
     </message>
 </context>
 <context>
+    <name>ReportCli</name>
+    <message>
+        <source>{value} is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31</source>
+        <translation>{value} no es una fecha; escríbela como AAAA-MM-DD, p. ej. 2025-03-31</translation>
+    </message>
+    <message>
+        <source>The period ends ({last}) before it begins ({first}).</source>
+        <translation>El periodo termina ({last}) antes de empezar ({first}).</translation>
+    </message>
+    <message>
+        <source>Give --from a day on or before --to.</source>
+        <translation>Indica en --from un día igual o anterior a --to.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} rows to {path}</source>
+        <translation>Se han escrito {count} filas en {path}</translation>
+    </message>
+    <message>
+        <source>The CSV file {path} cannot be written: {problem}.</source>
+        <translation>No se puede escribir el archivo CSV {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, and check that the disk is not full.</source>
+        <translation>Elige una carpeta en la que puedas escribir y comprueba que el disco no esté lleno.</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primera respuesta</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>Siguiente respuesta</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>ticket</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>métrica</translation>
+    </message>
+    <message>
+        <source>business median</source>
+        <translation>mediana laborable</translation>
+    </message>
+    <message>
+        <source>business p90</source>
+        <translation>p90 laborable</translation>
+    </message>
+    <message>
+        <source>calendar median</source>
+        <translation>mediana calendario</translation>
+    </message>
+    <message>
+        <source>calendar p90</source>
+        <translation>p90 calendario</translation>
+    </message>
+    <message>
+        <source>Support report {first} to {last} ({zone}), {count} conversations begun in the period</source>
+        <translation>Informe de soporte del {first} al {last} ({zone}), {count} conversaciones iniciadas en el periodo</translation>
+    </message>
+    <message>
+        <source>Business calendar: {name}</source>
+        <translation>Calendario laboral: {name}</translation>
+    </message>
+    <message>
+        <source>Business calendar: none (business time not measured)</source>
+        <translation>Calendario laboral: ninguno (no se mide el tiempo laborable)</translation>
+    </message>
+    <message>
+        <source>Unanswered (no first reply yet): {count}</source>
+        <translation>Sin responder (aún sin primera respuesta): {count}</translation>
+    </message>
+    <message>
+        <source>Resolved: {count}</source>
+        <translation>Resueltas: {count}</translation>
+    </message>
+    <message>
+        <source>First contact resolution: {rate} ({one} of {replied} resolved with one reply); replies per resolved conversation: {mean}</source>
+        <translation>Resolución en el primer contacto: {rate} ({one} de {replied} resueltas con una respuesta); respuestas por conversación resuelta: {mean}</translation>
+    </message>
+    <message>
+        <source>Handling time: median {median} per conversation, total {total}</source>
+        <translation>Tiempo de gestión: mediana {median} por conversación, total {total}</translation>
+    </message>
+    <message>
+        <source>SLA attainment: {note}</source>
+        <translation>Cumplimiento del SLA: {note}</translation>
+    </message>
+    <message>
+        <source>SLA {metric}: {rate} met ({met} met, {missed} missed, {pending} still running)</source>
+        <translation>SLA {metric}: {rate} cumplido ({met} cumplidos, {missed} incumplidos, {pending} aún en curso)</translation>
+    </message>
+    <message>
+        <source>Satisfaction: {score} good ({good} good, {bad} bad, {offered} asked without an answer)</source>
+        <translation>Satisfacción: {score} buena ({good} buenas, {bad} malas, {offered} preguntadas sin respuesta)</translation>
+    </message>
+    <message>
+        <source>Satisfaction: no ratings</source>
+        <translation>Satisfacción: sin valoraciones</translation>
+    </message>
+    <message>
+        <source>By channel: {list}</source>
+        <translation>Por canal: {list}</translation>
+    </message>
+    <message>
+        <source>By language: {list}</source>
+        <translation>Por idioma: {list}</translation>
+    </message>
+    <message>
+        <source>Top tags: {list}</source>
+        <translation>Etiquetas principales: {list}</translation>
+    </message>
+    <message>
+        <source>Backlog (not closed at day&apos;s end): {first} at the start, {last} at the end</source>
+        <translation>Pendientes (sin cerrar al final del día): {first} al principio, {last} al final</translation>
+    </message>
+</context>
+<context>
     <name>ReportColumn</name>
     <message>
         <source>Conversation</source>
@@ -1782,6 +2644,22 @@ Un puesto de trabajo de escritorio para equipos de soporte pequeños.</translati
 </context>
 <context>
     <name>ReportsWindow</name>
+    <message>
+        <source>&lt; %1 h</source>
+        <translation>&lt; %1 h</translation>
+    </message>
+    <message>
+        <source>&gt; %1 d</source>
+        <translation>&gt; %1 d</translation>
+    </message>
+    <message>
+        <source>%1–%2 d</source>
+        <translation>%1–%2 d</translation>
+    </message>
+    <message>
+        <source>%1–%2 h</source>
+        <translation>%1–%2 h</translation>
+    </message>
     <message>
         <source>AgentDesk — Reports</source>
         <translation>AgentDesk — Informes</translation>
@@ -1985,6 +2863,22 @@ Tiempo de calendario: mediana %3, percentil 90 %4</translation>
         <translation>Más oscuro: más mensajes de clientes (hora de más actividad: %1)</translation>
     </message>
     <message>
+        <source>There is no report to export yet.</source>
+        <translation>Todavía no hay ningún informe para exportar.</translation>
+    </message>
+    <message>
+        <source>Wait until the figures are shown, then export.</source>
+        <translation>Espera a que aparezcan las cifras y luego exporta.</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1.</source>
+        <translation>No se ha podido guardar el gráfico como %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, with free space.</source>
+        <translation>Elige una carpeta en la que puedas escribir y con espacio libre.</translation>
+    </message>
+    <message>
         <source>Export table</source>
         <translation>Exportar tabla</translation>
     </message>
@@ -1999,6 +2893,94 @@ Tiempo de calendario: mediana %3, percentil 90 %4</translation>
     <message>
         <source>Reports</source>
         <translation>Informes</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Search syntax error at position {position}: {problem}.</source>
+        <extracomment>Fields whose value is matched as text in the full-text index (words, phrases, prefixes). Fields whose value is a fixed word, a name or a date.</extracomment>
+        <translation>Error de sintaxis de búsqueda en la posición {position}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Fix the query; put text in &quot;double quotes&quot; to search for it literally.</source>
+        <translation>Corrige la búsqueda; pon el texto entre &quot;comillas dobles&quot; para buscarlo literalmente.</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;{name}:&quot; (known: {fields})</source>
+        <translation>campo desconocido &quot;{name}:&quot; (conocidos: {fields})</translation>
+    </message>
+    <message>
+        <source>&quot;{name}:&quot; needs a value right after the colon</source>
+        <translation>&quot;{name}:&quot; necesita un valor justo después de los dos puntos</translation>
+    </message>
+    <message>
+        <source>the quote opened here is never closed</source>
+        <translation>la comilla abierta aquí no se cierra nunca</translation>
+    </message>
+    <message>
+        <source>the query is empty</source>
+        <translation>la búsqueda está vacía</translation>
+    </message>
+    <message>
+        <source>this &quot;)&quot; has no matching &quot;(&quot;</source>
+        <translation>este &quot;)&quot; no tiene su &quot;(&quot; correspondiente</translation>
+    </message>
+    <message>
+        <source>&quot;OR&quot; needs something to search for on its right</source>
+        <translation>&quot;OR&quot; necesita algo que buscar a su derecha</translation>
+    </message>
+    <message>
+        <source>&quot;AND&quot; needs something to search for on its left</source>
+        <translation>&quot;AND&quot; necesita algo que buscar a su izquierda</translation>
+    </message>
+    <message>
+        <source>&quot;AND&quot; needs something to search for on its right</source>
+        <translation>&quot;AND&quot; necesita algo que buscar a su derecha</translation>
+    </message>
+    <message>
+        <source>&quot;OR&quot; needs something to search for on its left</source>
+        <translation>&quot;OR&quot; necesita algo que buscar a su izquierda</translation>
+    </message>
+    <message>
+        <source>something to search for is missing here</source>
+        <translation>aquí falta algo que buscar</translation>
+    </message>
+    <message>
+        <source>&quot;{operator}&quot; needs something to exclude right after it</source>
+        <translation>&quot;{operator}&quot; necesita justo después algo que excluir</translation>
+    </message>
+    <message>
+        <source>the parentheses are empty</source>
+        <translation>los paréntesis están vacíos</translation>
+    </message>
+    <message>
+        <source>the &quot;(&quot; opened here is never closed</source>
+        <translation>el &quot;(&quot; abierto aquí no se cierra nunca</translation>
+    </message>
+    <message>
+        <source>the quotes are empty</source>
+        <translation>las comillas están vacías</translation>
+    </message>
+    <message>
+        <source>&quot;{field}:&quot; needs a value inside the quotes</source>
+        <translation>&quot;{field}:&quot; necesita un valor dentro de las comillas</translation>
+    </message>
+    <message>
+        <source>&quot;{field}:{value}&quot; is not known; use one of {choices}</source>
+        <translation>&quot;{field}:{value}&quot; no se conoce; usa uno de {choices}</translation>
+    </message>
+    <message>
+        <source>&quot;{field}:&quot; needs a value</source>
+        <translation>&quot;{field}:&quot; necesita un valor</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date; write 2024-03-31, 2024-03, today, yesterday or 7d / 2w / 3m / 1y</source>
+        <translation>&quot;{value}&quot; no es una fecha; escribe 2024-03-31, 2024-03, today, yesterday o 7d / 2w / 3m / 1y</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; marks a prefix; put it after a few letters, as in refu*</source>
+        <translation>&quot;*&quot; marca un prefijo; ponlo después de unas letras, como en refu*</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +3236,10 @@ Tiempo de calendario: mediana %3, percentil 90 %4</translation>
     <message>
         <source>First response: from the customer&apos;s first message to the team&apos;s first reply. Next response: from the oldest unanswered customer message to the next reply. Resolution: from the first message to closing; it pauses while the conversation waits on the customer or is snoozed. Business hours follow File → Business hours and holidays.</source>
         <translation>Primera respuesta: desde el primer mensaje del cliente hasta la primera respuesta del equipo. Siguiente respuesta: desde el mensaje del cliente más antiguo sin responder hasta la siguiente respuesta. Resolución: desde el primer mensaje hasta el cierre; se pausa mientras la conversación espera al cliente o está pospuesta. El horario laboral se define en Archivo → Horario laboral y festivos.</translation>
+    </message>
+    <message>
+        <source>Targets in business hours need a business calendar, and the saved one cannot be used: %1 Fix it in File → Business hours and holidays, or count these targets in calendar hours.</source>
+        <translation>Los objetivos en horas laborables necesitan un calendario laboral, y el guardado no se puede usar: %1 Corrígelo en Archivo → Horario laboral y festivos, o cuenta estos objetivos en horas de calendario.</translation>
     </message>
     <message>
         <source>Targets in business hours need a business calendar. Set your opening hours in File → Business hours and holidays, or count these targets in calendar hours.</source>
@@ -2577,6 +3563,14 @@ Tiempo de calendario: mediana %3, percentil 90 %4</translation>
         <translation>Falló la sincronización</translation>
     </message>
     <message>
+        <source>Background sync stopped unexpectedly; restarting in %1 s</source>
+        <translation>La sincronización en segundo plano se detuvo inesperadamente; se reinicia en %1 s</translation>
+    </message>
+    <message>
+        <source>Background sync restarted</source>
+        <translation>Sincronización en segundo plano reiniciada</translation>
+    </message>
+    <message>
         <source>Working offline: changes are kept and sent when you go online</source>
         <translation>Sin conexión: los cambios se guardan y se envían cuando vuelvas a conectarte</translation>
     </message>
@@ -2601,6 +3595,148 @@ Tiempo de calendario: mediana %3, percentil 90 %4</translation>
     <message>
         <source>sync</source>
         <translation>sincronización</translation>
+    </message>
+    <message>
+        <source>Click to see what the sync is doing</source>
+        <translation>Haz clic para ver qué está haciendo la sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>tickets</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Cancelled — will resume at the next sync</source>
+        <translation>Cancelada — se reanudará en la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>iniciada a las %1</translation>
+    </message>
+    <message>
+        <source>Fetching mail: %1 of %2</source>
+        <translation>Descargando correo: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Updating read and flagged marks</source>
+        <translation>Actualizando las marcas de leído y destacado</translation>
+    </message>
+    <message>
+        <source>Looking for new mail</source>
+        <translation>Buscando correo nuevo</translation>
+    </message>
+    <message>
+        <source>Reading tickets: %1 so far</source>
+        <translation>Leyendo tickets: %1 hasta ahora</translation>
+    </message>
+    <message>
+        <source>Reading changed tickets</source>
+        <translation>Leyendo los tickets cambiados</translation>
+    </message>
+    <message>
+        <source>Sending queued replies and changes</source>
+        <translation>Enviando respuestas y cambios pendientes</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Línea {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>No value for {names} and the reply has no fallback for it: fill it in or add a default.</source>
+        <translation>No hay valor para {names} y la respuesta no tiene alternativa: complétalo o añade un valor por defecto.</translation>
+    </message>
+    <message>
+        <source>Fill in: {fields}.</source>
+        <translation>Completa: {fields}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not allowed: {function} can only be called</source>
+        <translation>«{name}» no está permitido: {function} solo se puede llamar</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a variable templates know (use {known})</source>
+        <translation>«{name}» no es una variable que conozcan las plantillas (usa {known})</translation>
+    </message>
+    <message>
+        <source>“{name}” goes deeper than a custom field</source>
+        <translation>«{name}» va más allá de un campo personalizado</translation>
+    </message>
+    <message>
+        <source>“{name}” is not allowed: {group} has no fields</source>
+        <translation>«{name}» no está permitido: {group} no tiene campos</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a variable templates know (known: {known})</source>
+        <translation>«{name}» no es una variable que conozcan las plantillas (conocidas: {known})</translation>
+    </message>
+    <message>
+        <source>“{name}” is a group of values; name one of its fields</source>
+        <translation>«{name}» es un grupo de valores; indica uno de sus campos</translation>
+    </message>
+    <message>
+        <source>the template syntax is broken: {problem}</source>
+        <translation>la sintaxis de la plantilla está rota: {problem}</translation>
+    </message>
+    <message>
+        <source>{what} is not allowed in canned replies</source>
+        <translation>{what} no está permitido en las respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>the filter or test “{name}” is not available</source>
+        <translation>el filtro o la prueba «{name}» no está disponible</translation>
+    </message>
+    <message>
+        <source>only ask(&quot;…&quot;) can be called</source>
+        <translation>solo se puede llamar a ask(&quot;…&quot;)</translation>
+    </message>
+    <message>
+        <source>ask needs one label in quotes, e.g. ask(&quot;Order number&quot;)</source>
+        <translation>ask necesita una etiqueta entre comillas, p. ej. ask(&quot;Número de pedido&quot;)</translation>
+    </message>
+    <message>
+        <source>only documented variables can be read</source>
+        <translation>solo se pueden leer las variables documentadas</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {problem}.</source>
+        <translation>{where}: línea {line}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}.</source>
+        <translation>Línea {line}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Fix the template; the variables are listed in the editor&apos;s help.</source>
+        <translation>Corrige la plantilla; las variables aparecen en la ayuda del editor.</translation>
+    </message>
+    <message>
+        <source>The canned reply cannot be used: {problem}.</source>
+        <translation>La respuesta predefinida no se puede usar: {problem}.</translation>
+    </message>
+    <message>
+        <source>The canned reply tries something that is not allowed ({problem}).</source>
+        <translation>La respuesta predefinida intenta algo que no está permitido ({problem}).</translation>
+    </message>
+    <message>
+        <source>The canned reply could not be filled in ({problem}).</source>
+        <translation>No se ha podido completar la respuesta predefinida ({problem}).</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,133 @@
     </message>
 </context>
 <context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>Sync tasks</source>
+        <translation>सिंक कार्य</translation>
+    </message>
+    <message>
+        <source>Nothing is syncing right now.</source>
+        <translation>अभी कुछ भी सिंक नहीं हो रहा है।</translation>
+    </message>
+    <message>
+        <source>Last sync per account</source>
+        <translation>हर खाते का पिछला सिंक</translation>
+    </message>
+    <message>
+        <source>This workspace does not sync: the demo stays on this computer.</source>
+        <translation>यह वर्कस्पेस सिंक नहीं होता: डेमो इसी कंप्यूटर पर रहता है।</translation>
+    </message>
+    <message>
+        <source>The background sync stopped unexpectedly (%1). AgentDesk restarts it in %2 s.</source>
+        <translation>बैकग्राउंड सिंक अचानक रुक गया (%1)। AgentDesk इसे %2 सेकंड में फिर से शुरू करेगा।</translation>
+    </message>
+    <message>
+        <source>Working offline: nothing is fetched or sent until you go online again.</source>
+        <translation>ऑफ़लाइन काम: ऑनलाइन होने तक कुछ भी लाया या भेजा नहीं जाता।</translation>
+    </message>
+    <message>
+        <source>The background sync was restarted after it stopped unexpectedly; it runs again.</source>
+        <translation>बैकग्राउंड सिंक अचानक रुकने के बाद फिर से शुरू किया गया; यह फिर चल रहा है।</translation>
+    </message>
+    <message>
+        <source>The background sync runs in its own process; the window never waits for it.</source>
+        <translation>बैकग्राउंड सिंक अपनी अलग प्रोसेस में चलता है; विंडो कभी इसका इंतज़ार नहीं करती।</translation>
+    </message>
+    <message>
+        <source>The last sync pass failed:</source>
+        <translation>पिछला सिंक विफल रहा:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(और %n समस्या)</numerusform>
+            <numerusform>(और %n समस्याएँ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled — will resume at the next sync</source>
+        <translation>रद्द किया गया — अगले सिंक में वहीं से जारी रहेगा</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n नया संदेश</numerusform>
+            <numerusform>%n नए संदेश</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n बदला</numerusform>
+            <numerusform>%n बदले</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to date, nothing new</source>
+        <translation>अप-टू-डेट, कुछ नया नहीं</translation>
+    </message>
+    <message>
+        <source>No sync has finished since the window opened.</source>
+        <translation>विंडो खुलने के बाद से कोई सिंक पूरा नहीं हुआ है।</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>उपयोग: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>स्थितीय आर्ग्युमेंट</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>विकल्प</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>यह सहायता दिखाएँ और बाहर निकलें</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>आर्ग्युमेंट %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>अज्ञात आर्ग्युमेंट: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>आर्ग्युमेंट %s के साथ अनुमति नहीं है</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ये आर्ग्युमेंट ज़रूरी हैं: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>आर्ग्युमेंट %s में से एक ज़रूरी है</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>एक मान अपेक्षित है</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>अमान्य %(type)s मान: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>अमान्य विकल्प: %(value)r (इनमें से चुनें: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>अस्पष्ट विकल्प: %(option)s इनमें से कोई हो सकता है: %(matches)s</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentActions</name>
     <message>
         <source>“%s” was never downloaded, so it is not on this computer.</source>
@@ -60,7 +187,262 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Monday</source>
+        <translation>सोमवार</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>मंगलवार</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>बुधवार</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>गुरुवार</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>शुक्रवार</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>शनिवार</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>रविवार</translation>
+    </message>
+    <message>
+        <source>Opening hours on {day}</source>
+        <translation>{day} को खुलने का समय</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>Half day</source>
+        <translation>आधा दिन</translation>
+    </message>
+    <message>
+        <source>Check its opening hours and closed days.</source>
+        <translation>इसके खुलने का समय और बंद दिन जाँचें।</translation>
+    </message>
+    <message>
+        <source>A closed day</source>
+        <translation>एक बंद दिन</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a time.</source>
+        <translation>{where}: {value} कोई समय नहीं है।</translation>
+    </message>
+    <message>
+        <source>Write times as HH:MM, e.g. 09:00 or 17:30.</source>
+        <translation>समय HH:MM के रूप में लिखें, जैसे 09:00 या 17:30।</translation>
+    </message>
+    <message>
+        <source>{where}: {value} has seconds.</source>
+        <translation>{where}: {value} में सेकंड हैं।</translation>
+    </message>
+    <message>
+        <source>Give opening hours in whole minutes, e.g. 09:00.</source>
+        <translation>खुलने का समय पूरे मिनटों में दें, जैसे 09:00।</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a time of day.</source>
+        <translation>{where}: {value} दिन का कोई समय नहीं है।</translation>
+    </message>
+    <message>
+        <source>Use 00:00 to 24:00.</source>
+        <translation>00:00 से 24:00 तक का समय दें।</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a list of shifts.</source>
+        <translation>{where}: {value} शिफ़्ट की सूची नहीं है।</translation>
+    </message>
+    <message>
+        <source>Give a list of (start, end) pairs, e.g. [(&quot;09:00&quot;, &quot;17:00&quot;)].</source>
+        <translation>(शुरू, अंत) जोड़ों की सूची दें, जैसे [(&quot;09:00&quot;, &quot;17:00&quot;)]।</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a shift.</source>
+        <translation>{where}: {value} कोई शिफ़्ट नहीं है।</translation>
+    </message>
+    <message>
+        <source>Write each shift as a (start, end) pair, e.g. (&quot;09:00&quot;, &quot;12:30&quot;).</source>
+        <translation>हर शिफ़्ट को (शुरू, अंत) जोड़े के रूप में लिखें, जैसे (&quot;09:00&quot;, &quot;12:30&quot;)।</translation>
+    </message>
+    <message>
+        <source>{where}: the shift {start}–{end} crosses midnight; shifts may not.</source>
+        <translation>{where}: शिफ़्ट {start}–{end} आधी रात पार करती है; शिफ़्ट ऐसा नहीं कर सकतीं।</translation>
+    </message>
+    <message>
+        <source>Split it into {start}–24:00 on this day and 00:00–{end} on the next.</source>
+        <translation>इसे इस दिन {start}–24:00 और अगले दिन 00:00–{end} में बाँटें।</translation>
+    </message>
+    <message>
+        <source>{where}: the shift {start}–{end} is empty.</source>
+        <translation>{where}: शिफ़्ट {start}–{end} खाली है।</translation>
+    </message>
+    <message>
+        <source>Give an end after the start.</source>
+        <translation>शुरू के बाद का अंत दें।</translation>
+    </message>
+    <message>
+        <source>{where}: the shifts {first} and {second} overlap.</source>
+        <translation>{where}: शिफ़्ट {first} और {second} एक-दूसरे पर चढ़ती हैं।</translation>
+    </message>
+    <message>
+        <source>Make each shift start after the previous one ends.</source>
+        <translation>हर शिफ़्ट पिछली शिफ़्ट खत्म होने के बाद शुरू करें।</translation>
+    </message>
+    <message>
+        <source>The weekly hours {value} are not a mapping of weekdays.</source>
+        <translation>साप्ताहिक समय {value} सप्ताह के दिनों की मैपिंग नहीं है।</translation>
+    </message>
+    <message>
+        <source>Give them as {&quot;mon&quot;: [(&quot;09:00&quot;, &quot;17:00&quot;)], ...}.</source>
+        <translation>इन्हें {&quot;mon&quot;: [(&quot;09:00&quot;, &quot;17:00&quot;)], ...} के रूप में दें।</translation>
+    </message>
+    <message>
+        <source>{value} is not a weekday.</source>
+        <translation>{value} सप्ताह का कोई दिन नहीं है।</translation>
+    </message>
+    <message>
+        <source>Use one of {days}.</source>
+        <translation>इनमें से कोई एक लें: {days}।</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a date.</source>
+        <translation>{where}: {value} कोई तारीख नहीं है।</translation>
+    </message>
+    <message>
+        <source>Write dates as YYYY-MM-DD, e.g. 2025-12-24.</source>
+        <translation>तारीख YYYY-MM-DD के रूप में लिखें, जैसे 2025-12-24।</translation>
+    </message>
+    <message>
+        <source>{zone} is not a known time zone.</source>
+        <translation>{zone} कोई ज्ञात टाइम ज़ोन नहीं है।</translation>
+    </message>
+    <message>
+        <source>Pick an IANA time zone name such as Europe/Berlin or Asia/Jakarta.</source>
+        <translation>Europe/Berlin या Asia/Jakarta जैसा कोई IANA टाइम ज़ोन नाम चुनें।</translation>
+    </message>
+    <message>
+        <source>The holidays package has no public holidays for the country {country}.</source>
+        <translation>holidays पैकेज में देश {country} की कोई सार्वजनिक छुट्टियाँ नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>Use a two-letter ISO country code such as DE, ES, IN or ID, or leave the country empty.</source>
+        <translation>DE, ES, IN या ID जैसा दो अक्षरों का ISO देश कोड दें, या देश खाली छोड़ दें।</translation>
+    </message>
+    <message>
+        <source>{country} has no region {region} in the holidays package.</source>
+        <translation>holidays पैकेज में {country} का कोई क्षेत्र {region} नहीं है।</translation>
+    </message>
+    <message>
+        <source>Use one of: {regions}.</source>
+        <translation>इनमें से कोई एक लें: {regions}।</translation>
+    </message>
+    <message>
+        <source>Leave the region empty for this country.</source>
+        <translation>इस देश के लिए क्षेत्र खाली छोड़ दें।</translation>
+    </message>
+    <message>
+        <source>Public holidays for {country}: {problem}</source>
+        <translation>{country} की सार्वजनिक छुट्टियाँ: {problem}</translation>
+    </message>
+    <message>
+        <source>Choose categories the country offers.</source>
+        <translation>वे श्रेणियाँ चुनें जो इस देश में हैं।</translation>
+    </message>
+    <message>
+        <source>Holiday (from calendar file)</source>
+        <translation>छुट्टी (कैलेंडर फ़ाइल से)</translation>
+    </message>
+    <message>
+        <source>{summary}: an observance, not a day off, so it was left out.</source>
+        <translation>{summary}: यह एक स्मृति दिवस है, छुट्टी नहीं, इसलिए छोड़ दिया गया।</translation>
+    </message>
+    <message>
+        <source>{summary}: the event has no start date, so it was left out.</source>
+        <translation>{summary}: इस इवेंट की कोई शुरुआती तारीख नहीं है, इसलिए छोड़ दिया गया।</translation>
+    </message>
+    <message>
+        <source>{summary}: its repeat rule ({rule}) is not supported, so only {day} was imported.</source>
+        <translation>{summary}: इसका दोहराव नियम ({rule}) समर्थित नहीं है, इसलिए सिर्फ़ {day} इम्पोर्ट किया गया।</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar (.ics) file: it does not start with BEGIN:VCALENDAR.</source>
+        <translation>यह iCalendar (.ics) फ़ाइल नहीं है: यह BEGIN:VCALENDAR से शुरू नहीं होती।</translation>
+    </message>
+    <message>
+        <source>Export the holiday calendar as an .ics file and import that file.</source>
+        <translation>छुट्टियों का कैलेंडर .ics फ़ाइल के रूप में एक्सपोर्ट करें और वही फ़ाइल इम्पोर्ट करें।</translation>
+    </message>
+    <message>
+        <source>An event could not be read ({problem}), so it was left out.</source>
+        <translation>एक इवेंट पढ़ा नहीं जा सका ({problem}), इसलिए छोड़ दिया गया।</translation>
+    </message>
+    <message>
+        <source>The calendar file holds no events.</source>
+        <translation>कैलेंडर फ़ाइल में कोई इवेंट नहीं है।</translation>
+    </message>
+    <message>
+        <source>The weekly hours must have seven days.</source>
+        <translation>साप्ताहिक समय में सात दिन होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>Give hours for mon … sun (empty = closed).</source>
+        <translation>mon … sun के लिए समय दें (खाली = बंद)।</translation>
+    </message>
+    <message>
+        <source>The business calendar has no opening hours at all, so no due time could ever be reached.</source>
+        <translation>कार्य कैलेंडर में खुलने का कोई समय नहीं है, इसलिए कोई भी नियत समय कभी नहीं आएगा।</translation>
+    </message>
+    <message>
+        <source>Give opening hours for at least one weekday.</source>
+        <translation>कम से कम एक दिन के लिए खुलने का समय दें।</translation>
+    </message>
+    <message>
+        <source>A half day</source>
+        <translation>एक आधा दिन</translation>
+    </message>
+    <message>
+        <source>The closed day {value} has no date.</source>
+        <translation>बंद दिन {value} की कोई तारीख नहीं है।</translation>
+    </message>
+    <message>
+        <source>Write it as {&quot;date&quot;: &quot;YYYY-MM-DD&quot;, &quot;name&quot;: &quot;…&quot;}.</source>
+        <translation>इसे {&quot;date&quot;: &quot;YYYY-MM-DD&quot;, &quot;name&quot;: &quot;…&quot;} के रूप में लिखें।</translation>
+    </message>
+    <message>
+        <source>The business calendar is not open in the ten years after {day}.</source>
+        <translation>कार्य कैलेंडर {day} के बाद के दस सालों में कभी खुला नहीं है।</translation>
+    </message>
+    <message>
+        <source>The business calendar is not open in the ten years before {day}.</source>
+        <translation>कार्य कैलेंडर {day} से पहले के दस सालों में कभी खुला नहीं है।</translation>
+    </message>
+    <message>
+        <source>The business calendar is not open on any day in the ten years around {day}.</source>
+        <translation>कार्य कैलेंडर {day} के आसपास के दस सालों में किसी भी दिन खुला नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
+    <message>
+        <source>“%1” is not a time range.</source>
+        <translation>“%1” कोई समय-सीमा नहीं है।</translation>
+    </message>
+    <message>
+        <source>Write hours like 09:00-12:30, 13:30-17:00.</source>
+        <translation>समय ऐसे लिखें: 09:00-12:30, 13:30-17:00।</translation>
+    </message>
     <message>
         <source>Business hours and holidays</source>
         <translation>कार्य समय और छुट्टियाँ</translation>
@@ -124,6 +506,180 @@
     <message>
         <source>estimated date</source>
         <translation>अनुमानित तारीख</translation>
+    </message>
+</context>
+<context>
+    <name>Canned</name>
+    <message>
+        <source>entry {number}</source>
+        <translation>प्रविष्टि {number}</translation>
+    </message>
+    <message>
+        <source>The canned-reply file is not in the expected shape: {where} is not an object.</source>
+        <translation>तैयार जवाबों की फ़ाइल अपेक्षित रूप में नहीं है: {where} कोई ऑब्जेक्ट नहीं है।</translation>
+    </message>
+    <message>
+        <source>The canned-reply file has no title in {where}.</source>
+        <translation>तैयार जवाबों की फ़ाइल में {where} का कोई शीर्षक नहीं है।</translation>
+    </message>
+    <message>
+        <source>The canned reply {title} ({where}) has no language variants.</source>
+        <translation>तैयार जवाब {title} ({where}) का किसी भाषा में कोई रूप नहीं है।</translation>
+    </message>
+    <message>
+        <source>The {language} variant of {title} has no body text.</source>
+        <translation>{title} के {language} रूप में कोई मुख्य पाठ नहीं है।</translation>
+    </message>
+    <message>
+        <source>Each entry needs a &quot;title&quot; and &quot;variants&quot;: {&quot;en&quot;: {&quot;subject&quot;: &quot;…&quot;, &quot;body&quot;: &quot;…&quot;}, …}.</source>
+        <translation>हर प्रविष्टि में &quot;title&quot; और &quot;variants&quot; चाहिए: {&quot;en&quot;: {&quot;subject&quot;: &quot;…&quot;, &quot;body&quot;: &quot;…&quot;}, …}।</translation>
+    </message>
+    <message>
+        <source>The canned-reply file is not valid JSON (line {line}: {problem}).</source>
+        <translation>तैयार जवाबों की फ़ाइल मान्य JSON नहीं है (पंक्ति {line}: {problem})।</translation>
+    </message>
+    <message>
+        <source>The canned-reply file must hold a list of entries.</source>
+        <translation>तैयार जवाबों की फ़ाइल में प्रविष्टियों की सूची होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>The CSV file lacks the column(s) {columns}.</source>
+        <translation>CSV फ़ाइल में ये कॉलम नहीं हैं: {columns}।</translation>
+    </message>
+    <message>
+        <source>Use the columns {columns} (one row per language variant).</source>
+        <translation>ये कॉलम रखें: {columns} (हर भाषा-रूप की एक पंक्ति)।</translation>
+    </message>
+    <message>
+        <source>There is no canned reply named {name}.</source>
+        <translation>{name} नाम का कोई तैयार जवाब नहीं है।</translation>
+    </message>
+    <message>
+        <source>See the names with `agentdesk canned list`.</source>
+        <translation>नाम `agentdesk canned list` से देखें।</translation>
+    </message>
+    <message>
+        <source>A canned reply needs a title.</source>
+        <translation>तैयार जवाब का शीर्षक होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Give it a short title, e.g. “Where is my order”.</source>
+        <translation>इसे छोटा-सा शीर्षक दें, जैसे “मेरा ऑर्डर कहाँ है”।</translation>
+    </message>
+    <message>
+        <source>The canned reply {title} has no text.</source>
+        <translation>तैयार जवाब {title} में कोई पाठ नहीं है।</translation>
+    </message>
+    <message>
+        <source>Write the text in at least one language.</source>
+        <translation>पाठ कम से कम एक भाषा में लिखें।</translation>
+    </message>
+    <message>
+        <source>{language} is not a language code.</source>
+        <translation>{language} कोई भाषा कोड नहीं है।</translation>
+    </message>
+    <message>
+        <source>Use a code such as en, de, es, id, hi or pt-BR.</source>
+        <translation>en, de, es, id, hi या pt-BR जैसा कोड दें।</translation>
+    </message>
+    <message>
+        <source>The {language} text of {title} is empty.</source>
+        <translation>{title} का {language} पाठ खाली है।</translation>
+    </message>
+    <message>
+        <source>Write it, or remove that language.</source>
+        <translation>इसे लिखें, या वह भाषा हटा दें।</translation>
+    </message>
+    <message>
+        <source>{title} ({language}, {part})</source>
+        <translation>{title} ({language}, {part})</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>मुख्य पाठ</translation>
+    </message>
+    <message>
+        <source>The shortcut {shortcut} is already used by {title}.</source>
+        <translation>शॉर्टकट {shortcut} पहले से {title} में इस्तेमाल हो रहा है।</translation>
+    </message>
+    <message>
+        <source>Choose another shortcut.</source>
+        <translation>कोई दूसरा शॉर्टकट चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>CannedCli</name>
+    <message>
+        <source>reply</source>
+        <translation>जवाब</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>लेख</translation>
+    </message>
+    <message>
+        <source>--field {value} is not LABEL=VALUE.</source>
+        <translation>--field {value} LABEL=VALUE के रूप में नहीं है।</translation>
+    </message>
+    <message>
+        <source>Write it like --field &quot;Order number=A-1042&quot;.</source>
+        <translation>इसे ऐसे लिखें: --field &quot;ऑर्डर नंबर=A-1042&quot;।</translation>
+    </message>
+    <message>
+        <source>The canned reply {title} has no {language} version.</source>
+        <translation>तैयार जवाब {title} का {language} रूप नहीं है।</translation>
+    </message>
+    <message>
+        <source>It exists in: {languages}.</source>
+        <translation>यह इनमें उपलब्ध है: {languages}।</translation>
+    </message>
+    <message>
+        <source>Answer them with {options}.</source>
+        <translation>इनके जवाब {options} से दें।</translation>
+    </message>
+    <message>
+        <source>Fill in the customer&apos;s details, or give the template a fallback with | default(&quot;…&quot;).</source>
+        <translation>ग्राहक की जानकारी भरें, या टेम्पलेट को | default(&quot;…&quot;) से कोई वैकल्पिक मान दें।</translation>
+    </message>
+    <message>
+        <source>The canned reply {title} ({language}) cannot be used yet: {problem}</source>
+        <translation>तैयार जवाब {title} ({language}) अभी इस्तेमाल नहीं हो सकता: {problem}</translation>
+    </message>
+    <message>
+        <source>The library is empty. Import one with `agentdesk canned import FILE`.</source>
+        <translation>लाइब्रेरी खाली है। `agentdesk canned import FILE` से एक इम्पोर्ट करें।</translation>
+    </message>
+    <message>
+        <source>used {count}×</source>
+        <translation>{count}× इस्तेमाल</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>विषय: {subject}</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({problem}).</source>
+        <translation>फ़ाइल {path} पढ़ी नहीं जा सकती ({problem})।</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>पाथ जाँचें।</translation>
+    </message>
+    <message>
+        <source>The file {path} is not UTF-8 text.</source>
+        <translation>फ़ाइल {path} UTF-8 पाठ नहीं है।</translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8 and try again.</source>
+        <translation>इसे UTF-8 में सेव करके फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Imported {added} new and updated {updated} canned replies.</source>
+        <translation>{added} नए तैयार जवाब इम्पोर्ट किए और {updated} अपडेट किए।</translation>
     </message>
 </context>
 <context>
@@ -239,6 +795,14 @@
     <message>
         <source>Not saved yet</source>
         <translation>अभी सेव नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>मुख्य पाठ</translation>
     </message>
     <message>
         <source>This customer would not get this reply:</source>
@@ -420,6 +984,161 @@
     <message>
         <source>not synced yet</source>
         <translation>अभी सिंक नहीं हुआ</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>the canned-reply and knowledge-article library</source>
+        <translation>तैयार जवाबों और ज्ञान-लेखों की लाइब्रेरी</translation>
+    </message>
+    <message>
+        <source>canned commands</source>
+        <translation>तैयार जवाबों के कमांड</translation>
+    </message>
+    <message>
+        <source>list the library</source>
+        <translation>लाइब्रेरी की सूची दिखाएँ</translation>
+    </message>
+    <message>
+        <source>show one entry with all its languages</source>
+        <translation>एक प्रविष्टि उसकी सभी भाषाओं के साथ दिखाएँ</translation>
+    </message>
+    <message>
+        <source>shortcut or title</source>
+        <translation>शॉर्टकट या शीर्षक</translation>
+    </message>
+    <message>
+        <source>import entries from a JSON or CSV file (same title or shortcut: replaced)</source>
+        <translation>JSON या CSV फ़ाइल से प्रविष्टियाँ इम्पोर्ट करें (वही शीर्षक या शॉर्टकट: बदल दी जाती है)</translation>
+    </message>
+    <message>
+        <source>skip entries that already exist</source>
+        <translation>जो प्रविष्टियाँ पहले से हैं, उन्हें छोड़ दें</translation>
+    </message>
+    <message>
+        <source>print the library as JSON (or CSV with --csv)</source>
+        <translation>लाइब्रेरी JSON में छापें (या --csv के साथ CSV में)</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}
+Run &apos;{prog} --help&apos; to see what it accepts.
+</source>
+        <translation>{prog}: त्रुटि: {message}
+क्या-क्या दिया जा सकता है, यह &apos;{prog} --help&apos; से देखें।
+</translation>
+    </message>
+    <message>
+        <source>folder holding the workspace (cache, attachments, logs); default: {folder}</source>
+        <translation>वर्कस्पेस वाला फ़ोल्डर (कैश, अटैचमेंट, लॉग); डिफ़ॉल्ट: {folder}</translation>
+    </message>
+    <message>
+        <source>the language of the window and of what commands print (default: for the window the ui_language setting, else the system&apos;s language; for commands the system&apos;s language)</source>
+        <translation>विंडो की और कमांड जो छापते हैं उसकी भाषा (डिफ़ॉल्ट: विंडो के लिए ui_language सेटिंग, वरना सिस्टम की भाषा; कमांड के लिए सिस्टम की भाषा)</translation>
+    </message>
+    <message>
+        <source>AgentDesk: email and tickets for small support teams, one customer timeline, offline first.</source>
+        <translation>AgentDesk: छोटी सपोर्ट टीमों के लिए ईमेल और टिकट, हर ग्राहक की एक टाइमलाइन, पहले ऑफ़लाइन।</translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <translation>वर्शन छापें और बाहर निकलें</translation>
+    </message>
+    <message>
+        <source>log debug details to the console</source>
+        <translation>डीबग विवरण कंसोल पर लॉग करें</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>कमांड</translation>
+    </message>
+    <message>
+        <source>open (and create on first use) the demo workspace</source>
+        <translation>डेमो वर्कस्पेस खोलें (पहली बार में बनाएँ)</translation>
+    </message>
+    <message>
+        <source>only create the demo workspace, do not open it</source>
+        <translation>सिर्फ़ डेमो वर्कस्पेस बनाएँ, खोलें नहीं</translation>
+    </message>
+    <message>
+        <source>open the cache and build the main window offscreen; exit 0 when all is well</source>
+        <translation>कैश खोलें और मुख्य विंडो स्क्रीन के बाहर बनाएँ; सब ठीक हो तो 0 के साथ बाहर निकलें</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>वर्शन छापें</translation>
+    </message>
+    <message>
+        <source>add, list or remove accounts</source>
+        <translation>खाते जोड़ें, उनकी सूची देखें या हटाएँ</translation>
+    </message>
+    <message>
+        <source>sync every account (pull, then the outbox)</source>
+        <translation>सभी खाते सिंक करें (पहले खींचें, फिर आउटबॉक्स)</translation>
+    </message>
+    <message>
+        <source>import an .eml file, a folder of them, an mbox file or a Maildir</source>
+        <translation>.eml फ़ाइल, ऐसी फ़ाइलों का फ़ोल्डर, mbox फ़ाइल या Maildir इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>reply to a conversation (or add an internal note); queued in the outbox</source>
+        <translation>किसी बातचीत का जवाब दें (या आंतरिक नोट जोड़ें); आउटबॉक्स की कतार में जाता है</translation>
+    </message>
+    <message>
+        <source>what is waiting to reach the servers</source>
+        <translation>जो सर्वर तक पहुँचने का इंतज़ार कर रहा है</translation>
+    </message>
+    <message>
+        <source>search every conversation in the cache</source>
+        <translation>कैश की सभी बातचीत में खोजें</translation>
+    </message>
+    <message>
+        <source>list follow-up reminders that are not done yet</source>
+        <translation>फ़ॉलो-अप के वे रिमाइंडर दिखाएँ जो अभी पूरे नहीं हुए</translation>
+    </message>
+    <message>
+        <source>only those due now</source>
+        <translation>सिर्फ़ वे जो अभी देय हैं</translation>
+    </message>
+    <message>
+        <source>done ones too, with why they ended</source>
+        <translation>पूरे हो चुके भी, वे क्यों खत्म हुए इसके साथ</translation>
+    </message>
+    <message>
+        <source>support KPIs for a period (business and calendar time)</source>
+        <translation>किसी अवधि के सपोर्ट KPI (कार्य समय और कैलेंडर समय)</translation>
+    </message>
+    <message>
+        <source>folder holding the workspace</source>
+        <translation>वर्कस्पेस वाला फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD</source>
+        <translation>पहला दिन, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>last day, included</source>
+        <translation>आखिरी दिन, शामिल</translation>
+    </message>
+    <message>
+        <source>write one row per conversation to this CSV file</source>
+        <translation>इस CSV फ़ाइल में हर बातचीत की एक पंक्ति लिखें</translation>
+    </message>
+    <message>
+        <source>print one JSON object with every metric</source>
+        <translation>सभी मेट्रिक वाला एक JSON ऑब्जेक्ट छापें</translation>
+    </message>
+    <message>
+        <source>only this channel (email, ticket)</source>
+        <translation>सिर्फ़ यह चैनल (email, ticket)</translation>
+    </message>
+    <message>
+        <source>only conversations with this tag</source>
+        <translation>सिर्फ़ इस टैग वाली बातचीत</translation>
+    </message>
+    <message>
+        <source>only conversations assigned to this person (&apos;&apos; for unassigned)</source>
+        <translation>सिर्फ़ इस व्यक्ति को सौंपी गई बातचीत (बिना सौंपी के लिए &apos;&apos;)</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1840,14 @@
         <translation>AgentDesk के बारे में(&amp;A)</translation>
     </message>
     <message>
+        <source>Sync activity</source>
+        <translation>सिंक गतिविधि</translation>
+    </message>
+    <message>
+        <source>Sync &amp;activity</source>
+        <translation>सिंक गतिविधि(&amp;A)</translation>
+    </message>
+    <message>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
@@ -1606,6 +2333,14 @@ A desktop workstation for small support teams.</source>
         <source>DUE</source>
         <translation>देय</translation>
     </message>
+    <message>
+        <source>DONE</source>
+        <translation>पूरा</translation>
+    </message>
+    <message>
+        <source>the customer replied</source>
+        <translation>ग्राहक ने जवाब दिया</translation>
+    </message>
 </context>
 <context>
     <name>ReminderNotifier</name>
@@ -1710,6 +2445,133 @@ A desktop workstation for small support teams.</source>
     </message>
 </context>
 <context>
+    <name>ReportCli</name>
+    <message>
+        <source>{value} is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31</source>
+        <translation>{value} कोई तारीख नहीं है; इसे YYYY-MM-DD के रूप में लिखें, जैसे 2025-03-31</translation>
+    </message>
+    <message>
+        <source>The period ends ({last}) before it begins ({first}).</source>
+        <translation>अवधि शुरू होने ({first}) से पहले ही खत्म ({last}) हो जाती है।</translation>
+    </message>
+    <message>
+        <source>Give --from a day on or before --to.</source>
+        <translation>--from में ऐसा दिन दें जो --to के दिन या उससे पहले हो।</translation>
+    </message>
+    <message>
+        <source>Wrote {count} rows to {path}</source>
+        <translation>{path} में {count} पंक्तियाँ लिखी गईं</translation>
+    </message>
+    <message>
+        <source>The CSV file {path} cannot be written: {problem}.</source>
+        <translation>CSV फ़ाइल {path} लिखी नहीं जा सकती: {problem}।</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, and check that the disk is not full.</source>
+        <translation>ऐसा फ़ोल्डर चुनें जिसमें आप लिख सकें, और देखें कि डिस्क भरी तो नहीं है।</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>पहला जवाब</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>अगला जवाब</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>समाधान</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>टिकट</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>मेट्रिक</translation>
+    </message>
+    <message>
+        <source>business median</source>
+        <translation>कार्य समय माध्यिका</translation>
+    </message>
+    <message>
+        <source>business p90</source>
+        <translation>कार्य समय p90</translation>
+    </message>
+    <message>
+        <source>calendar median</source>
+        <translation>कैलेंडर माध्यिका</translation>
+    </message>
+    <message>
+        <source>calendar p90</source>
+        <translation>कैलेंडर p90</translation>
+    </message>
+    <message>
+        <source>Support report {first} to {last} ({zone}), {count} conversations begun in the period</source>
+        <translation>सपोर्ट रिपोर्ट {first} से {last} ({zone}), इस अवधि में शुरू हुई {count} बातचीत</translation>
+    </message>
+    <message>
+        <source>Business calendar: {name}</source>
+        <translation>कार्य कैलेंडर: {name}</translation>
+    </message>
+    <message>
+        <source>Business calendar: none (business time not measured)</source>
+        <translation>कार्य कैलेंडर: कोई नहीं (कार्य समय नहीं मापा गया)</translation>
+    </message>
+    <message>
+        <source>Unanswered (no first reply yet): {count}</source>
+        <translation>बिना जवाब (अभी पहला जवाब नहीं): {count}</translation>
+    </message>
+    <message>
+        <source>Resolved: {count}</source>
+        <translation>हल हुई: {count}</translation>
+    </message>
+    <message>
+        <source>First contact resolution: {rate} ({one} of {replied} resolved with one reply); replies per resolved conversation: {mean}</source>
+        <translation>पहले संपर्क में समाधान: {rate} ({replied} में से {one} एक जवाब में हल); हर हल हुई बातचीत पर जवाब: {mean}</translation>
+    </message>
+    <message>
+        <source>Handling time: median {median} per conversation, total {total}</source>
+        <translation>हैंडलिंग समय: हर बातचीत पर माध्यिका {median}, कुल {total}</translation>
+    </message>
+    <message>
+        <source>SLA attainment: {note}</source>
+        <translation>SLA पूर्ति: {note}</translation>
+    </message>
+    <message>
+        <source>SLA {metric}: {rate} met ({met} met, {missed} missed, {pending} still running)</source>
+        <translation>SLA {metric}: {rate} पूरा ({met} पूरे, {missed} चूके, {pending} अभी जारी)</translation>
+    </message>
+    <message>
+        <source>Satisfaction: {score} good ({good} good, {bad} bad, {offered} asked without an answer)</source>
+        <translation>संतुष्टि: {score} अच्छी ({good} अच्छी, {bad} खराब, {offered} पूछी गई पर जवाब नहीं)</translation>
+    </message>
+    <message>
+        <source>Satisfaction: no ratings</source>
+        <translation>संतुष्टि: कोई रेटिंग नहीं</translation>
+    </message>
+    <message>
+        <source>By channel: {list}</source>
+        <translation>चैनल के अनुसार: {list}</translation>
+    </message>
+    <message>
+        <source>By language: {list}</source>
+        <translation>भाषा के अनुसार: {list}</translation>
+    </message>
+    <message>
+        <source>Top tags: {list}</source>
+        <translation>मुख्य टैग: {list}</translation>
+    </message>
+    <message>
+        <source>Backlog (not closed at day&apos;s end): {first} at the start, {last} at the end</source>
+        <translation>बैकलॉग (दिन के अंत तक बंद नहीं): शुरू में {first}, अंत में {last}</translation>
+    </message>
+</context>
+<context>
     <name>ReportColumn</name>
     <message>
         <source>Conversation</source>
@@ -1782,6 +2644,22 @@ A desktop workstation for small support teams.</source>
 </context>
 <context>
     <name>ReportsWindow</name>
+    <message>
+        <source>&lt; %1 h</source>
+        <translation>&lt; %1 घं.</translation>
+    </message>
+    <message>
+        <source>&gt; %1 d</source>
+        <translation>&gt; %1 दिन</translation>
+    </message>
+    <message>
+        <source>%1–%2 d</source>
+        <translation>%1–%2 दिन</translation>
+    </message>
+    <message>
+        <source>%1–%2 h</source>
+        <translation>%1–%2 घं.</translation>
+    </message>
     <message>
         <source>AgentDesk — Reports</source>
         <translation>AgentDesk — रिपोर्ट</translation>
@@ -1985,6 +2863,22 @@ Calendar time: median %3, 90th percentile %4</source>
         <translation>गहरा रंग: ज़्यादा ग्राहक संदेश (सबसे व्यस्त घंटा: %1)</translation>
     </message>
     <message>
+        <source>There is no report to export yet.</source>
+        <translation>अभी एक्सपोर्ट करने के लिए कोई रिपोर्ट नहीं है।</translation>
+    </message>
+    <message>
+        <source>Wait until the figures are shown, then export.</source>
+        <translation>आँकड़े दिखने तक रुकें, फिर एक्सपोर्ट करें।</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1.</source>
+        <translation>चार्ट %1 के रूप में सेव नहीं हो सका।</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, with free space.</source>
+        <translation>ऐसा फ़ोल्डर चुनें जिसमें आप लिख सकें और जगह खाली हो।</translation>
+    </message>
+    <message>
         <source>Export table</source>
         <translation>टेबल एक्सपोर्ट करें</translation>
     </message>
@@ -1999,6 +2893,94 @@ Calendar time: median %3, 90th percentile %4</source>
     <message>
         <source>Reports</source>
         <translation>रिपोर्ट</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Search syntax error at position {position}: {problem}.</source>
+        <extracomment>Fields whose value is matched as text in the full-text index (words, phrases, prefixes). Fields whose value is a fixed word, a name or a date.</extracomment>
+        <translation>खोज में स्थान {position} पर सिंटैक्स त्रुटि: {problem}।</translation>
+    </message>
+    <message>
+        <source>Fix the query; put text in &quot;double quotes&quot; to search for it literally.</source>
+        <translation>खोज ठीक करें; किसी पाठ को हूबहू खोजने के लिए उसे &quot;दोहरे उद्धरण चिह्नों&quot; में रखें।</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;{name}:&quot; (known: {fields})</source>
+        <translation>अज्ञात फ़ील्ड &quot;{name}:&quot; (ज्ञात: {fields})</translation>
+    </message>
+    <message>
+        <source>&quot;{name}:&quot; needs a value right after the colon</source>
+        <translation>&quot;{name}:&quot; को कोलन के ठीक बाद एक मान चाहिए</translation>
+    </message>
+    <message>
+        <source>the quote opened here is never closed</source>
+        <translation>यहाँ खुला उद्धरण चिह्न कभी बंद नहीं होता</translation>
+    </message>
+    <message>
+        <source>the query is empty</source>
+        <translation>खोज खाली है</translation>
+    </message>
+    <message>
+        <source>this &quot;)&quot; has no matching &quot;(&quot;</source>
+        <translation>इस &quot;)&quot; का कोई मेल खाता &quot;(&quot; नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;OR&quot; needs something to search for on its right</source>
+        <translation>&quot;OR&quot; के दाईं ओर खोजने के लिए कुछ चाहिए</translation>
+    </message>
+    <message>
+        <source>&quot;AND&quot; needs something to search for on its left</source>
+        <translation>&quot;AND&quot; के बाईं ओर खोजने के लिए कुछ चाहिए</translation>
+    </message>
+    <message>
+        <source>&quot;AND&quot; needs something to search for on its right</source>
+        <translation>&quot;AND&quot; के दाईं ओर खोजने के लिए कुछ चाहिए</translation>
+    </message>
+    <message>
+        <source>&quot;OR&quot; needs something to search for on its left</source>
+        <translation>&quot;OR&quot; के बाईं ओर खोजने के लिए कुछ चाहिए</translation>
+    </message>
+    <message>
+        <source>something to search for is missing here</source>
+        <translation>यहाँ खोजने के लिए कुछ नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;{operator}&quot; needs something to exclude right after it</source>
+        <translation>&quot;{operator}&quot; के ठीक बाद बाहर रखने के लिए कुछ चाहिए</translation>
+    </message>
+    <message>
+        <source>the parentheses are empty</source>
+        <translation>कोष्ठक खाली हैं</translation>
+    </message>
+    <message>
+        <source>the &quot;(&quot; opened here is never closed</source>
+        <translation>यहाँ खुला &quot;(&quot; कभी बंद नहीं होता</translation>
+    </message>
+    <message>
+        <source>the quotes are empty</source>
+        <translation>उद्धरण चिह्न खाली हैं</translation>
+    </message>
+    <message>
+        <source>&quot;{field}:&quot; needs a value inside the quotes</source>
+        <translation>&quot;{field}:&quot; को उद्धरण चिह्नों के अंदर एक मान चाहिए</translation>
+    </message>
+    <message>
+        <source>&quot;{field}:{value}&quot; is not known; use one of {choices}</source>
+        <translation>&quot;{field}:{value}&quot; ज्ञात नहीं है; इनमें से कोई एक लें: {choices}</translation>
+    </message>
+    <message>
+        <source>&quot;{field}:&quot; needs a value</source>
+        <translation>&quot;{field}:&quot; को एक मान चाहिए</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date; write 2024-03-31, 2024-03, today, yesterday or 7d / 2w / 3m / 1y</source>
+        <translation>&quot;{value}&quot; कोई तारीख नहीं है; 2024-03-31, 2024-03, today, yesterday या 7d / 2w / 3m / 1y लिखें</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; marks a prefix; put it after a few letters, as in refu*</source>
+        <translation>&quot;*&quot; शब्द की शुरुआत दिखाता है; इसे कुछ अक्षरों के बाद लगाएँ, जैसे refu*</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +3236,10 @@ Calendar time: median %3, 90th percentile %4</source>
     <message>
         <source>First response: from the customer&apos;s first message to the team&apos;s first reply. Next response: from the oldest unanswered customer message to the next reply. Resolution: from the first message to closing; it pauses while the conversation waits on the customer or is snoozed. Business hours follow File → Business hours and holidays.</source>
         <translation>पहला जवाब: ग्राहक के पहले संदेश से टीम के पहले जवाब तक। अगला जवाब: सबसे पुराने बिना जवाब वाले ग्राहक संदेश से अगले जवाब तक। समाधान: पहले संदेश से बंद होने तक; जब बातचीत ग्राहक का इंतज़ार करती है या स्नूज़ होती है, तब यह रुका रहता है। कार्य समय फ़ाइल → कार्य समय और छुट्टियाँ में तय होता है।</translation>
+    </message>
+    <message>
+        <source>Targets in business hours need a business calendar, and the saved one cannot be used: %1 Fix it in File → Business hours and holidays, or count these targets in calendar hours.</source>
+        <translation>कार्य घंटों वाले लक्ष्यों के लिए कार्य कैलेंडर चाहिए, और सेव किया गया कैलेंडर इस्तेमाल नहीं हो सकता: %1 इसे फ़ाइल → कार्य समय और छुट्टियाँ में ठीक करें, या इन लक्ष्यों को कैलेंडर घंटों में गिनें।</translation>
     </message>
     <message>
         <source>Targets in business hours need a business calendar. Set your opening hours in File → Business hours and holidays, or count these targets in calendar hours.</source>
@@ -2577,6 +3563,14 @@ Calendar time: median %3, 90th percentile %4</source>
         <translation>सिंक विफल</translation>
     </message>
     <message>
+        <source>Background sync stopped unexpectedly; restarting in %1 s</source>
+        <translation>बैकग्राउंड सिंक अचानक रुक गया; %1 सेकंड में फिर शुरू होगा</translation>
+    </message>
+    <message>
+        <source>Background sync restarted</source>
+        <translation>बैकग्राउंड सिंक फिर से शुरू हुआ</translation>
+    </message>
+    <message>
         <source>Working offline: changes are kept and sent when you go online</source>
         <translation>ऑफ़लाइन काम: बदलाव रखे जाते हैं और ऑनलाइन होने पर भेजे जाते हैं</translation>
     </message>
@@ -2601,6 +3595,148 @@ Calendar time: median %3, 90th percentile %4</source>
     <message>
         <source>sync</source>
         <translation>सिंक</translation>
+    </message>
+    <message>
+        <source>Click to see what the sync is doing</source>
+        <translation>सिंक क्या कर रहा है, देखने के लिए क्लिक करें</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>रद्द हो रहा है…</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>टिकट</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>आउटबॉक्स</translation>
+    </message>
+    <message>
+        <source>Cancelled — will resume at the next sync</source>
+        <translation>रद्द किया गया — अगले सिंक में वहीं से जारी रहेगा</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>%1 पर शुरू हुआ</translation>
+    </message>
+    <message>
+        <source>Fetching mail: %1 of %2</source>
+        <translation>ईमेल लाए जा रहे हैं: %2 में से %1</translation>
+    </message>
+    <message>
+        <source>Updating read and flagged marks</source>
+        <translation>पढ़े गए और फ़्लैग किए गए निशान अपडेट हो रहे हैं</translation>
+    </message>
+    <message>
+        <source>Looking for new mail</source>
+        <translation>नए ईमेल देखे जा रहे हैं</translation>
+    </message>
+    <message>
+        <source>Reading tickets: %1 so far</source>
+        <translation>टिकट पढ़े जा रहे हैं: अब तक %1</translation>
+    </message>
+    <message>
+        <source>Reading changed tickets</source>
+        <translation>बदले हुए टिकट पढ़े जा रहे हैं</translation>
+    </message>
+    <message>
+        <source>Sending queued replies and changes</source>
+        <translation>कतार में रखे जवाब और बदलाव भेजे जा रहे हैं</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>पंक्ति {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>No value for {names} and the reply has no fallback for it: fill it in or add a default.</source>
+        <translation>{names} का कोई मान नहीं है और जवाब में इसका कोई विकल्प नहीं है: इसे भरें या डिफ़ॉल्ट जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Fill in: {fields}.</source>
+        <translation>भरें: {fields}।</translation>
+    </message>
+    <message>
+        <source>“{name}” is not allowed: {function} can only be called</source>
+        <translation>“{name}” की अनुमति नहीं है: {function} को सिर्फ़ कॉल किया जा सकता है</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a variable templates know (use {known})</source>
+        <translation>“{name}” कोई ऐसा वेरिएबल नहीं है जिसे टेम्पलेट जानते हों ({known} में से लें)</translation>
+    </message>
+    <message>
+        <source>“{name}” goes deeper than a custom field</source>
+        <translation>“{name}” कस्टम फ़ील्ड से आगे जाता है</translation>
+    </message>
+    <message>
+        <source>“{name}” is not allowed: {group} has no fields</source>
+        <translation>“{name}” की अनुमति नहीं है: {group} में कोई फ़ील्ड नहीं है</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a variable templates know (known: {known})</source>
+        <translation>“{name}” कोई ऐसा वेरिएबल नहीं है जिसे टेम्पलेट जानते हों (ज्ञात: {known})</translation>
+    </message>
+    <message>
+        <source>“{name}” is a group of values; name one of its fields</source>
+        <translation>“{name}” मानों का एक समूह है; इसका कोई एक फ़ील्ड लिखें</translation>
+    </message>
+    <message>
+        <source>the template syntax is broken: {problem}</source>
+        <translation>टेम्पलेट का सिंटैक्स गड़बड़ है: {problem}</translation>
+    </message>
+    <message>
+        <source>{what} is not allowed in canned replies</source>
+        <translation>तैयार जवाबों में {what} की अनुमति नहीं है</translation>
+    </message>
+    <message>
+        <source>the filter or test “{name}” is not available</source>
+        <translation>फ़िल्टर या टेस्ट “{name}” उपलब्ध नहीं है</translation>
+    </message>
+    <message>
+        <source>only ask(&quot;…&quot;) can be called</source>
+        <translation>सिर्फ़ ask(&quot;…&quot;) को कॉल किया जा सकता है</translation>
+    </message>
+    <message>
+        <source>ask needs one label in quotes, e.g. ask(&quot;Order number&quot;)</source>
+        <translation>ask को उद्धरण चिह्नों में एक लेबल चाहिए, जैसे ask(&quot;ऑर्डर नंबर&quot;)</translation>
+    </message>
+    <message>
+        <source>only documented variables can be read</source>
+        <translation>सिर्फ़ दस्तावेज़ में दिए गए वेरिएबल पढ़े जा सकते हैं</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {problem}.</source>
+        <translation>{where}: पंक्ति {line}: {problem}।</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}.</source>
+        <translation>पंक्ति {line}: {problem}।</translation>
+    </message>
+    <message>
+        <source>Fix the template; the variables are listed in the editor&apos;s help.</source>
+        <translation>टेम्पलेट ठीक करें; वेरिएबल की सूची एडिटर की सहायता में है।</translation>
+    </message>
+    <message>
+        <source>The canned reply cannot be used: {problem}.</source>
+        <translation>तैयार जवाब इस्तेमाल नहीं हो सकता: {problem}।</translation>
+    </message>
+    <message>
+        <source>The canned reply tries something that is not allowed ({problem}).</source>
+        <translation>तैयार जवाब कुछ ऐसा करने की कोशिश करता है जिसकी अनुमति नहीं है ({problem})।</translation>
+    </message>
+    <message>
+        <source>The canned reply could not be filled in ({problem}).</source>
+        <translation>तैयार जवाब भरा नहीं जा सका ({problem})।</translation>
     </message>
 </context>
 <context>

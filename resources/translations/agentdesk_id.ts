@@ -13,6 +13,130 @@
     </message>
 </context>
 <context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>Sync tasks</source>
+        <translation>Tugas sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Nothing is syncing right now.</source>
+        <translation>Saat ini tidak ada yang disinkronkan.</translation>
+    </message>
+    <message>
+        <source>Last sync per account</source>
+        <translation>Sinkronisasi terakhir per akun</translation>
+    </message>
+    <message>
+        <source>This workspace does not sync: the demo stays on this computer.</source>
+        <translation>Ruang kerja ini tidak disinkronkan: demo tetap di komputer ini.</translation>
+    </message>
+    <message>
+        <source>The background sync stopped unexpectedly (%1). AgentDesk restarts it in %2 s.</source>
+        <translation>Sinkronisasi latar belakang berhenti tiba-tiba (%1). AgentDesk memulainya lagi dalam %2 dtk.</translation>
+    </message>
+    <message>
+        <source>Working offline: nothing is fetched or sent until you go online again.</source>
+        <translation>Bekerja luring: tidak ada yang diambil atau dikirim sampai Anda daring lagi.</translation>
+    </message>
+    <message>
+        <source>The background sync was restarted after it stopped unexpectedly; it runs again.</source>
+        <translation>Sinkronisasi latar belakang dimulai ulang setelah berhenti tiba-tiba; kini berjalan lagi.</translation>
+    </message>
+    <message>
+        <source>The background sync runs in its own process; the window never waits for it.</source>
+        <translation>Sinkronisasi latar belakang berjalan di prosesnya sendiri; jendela tidak pernah menunggunya.</translation>
+    </message>
+    <message>
+        <source>The last sync pass failed:</source>
+        <translation>Putaran sinkronisasi terakhir gagal:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(dan %n masalah lain)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled — will resume at the next sync</source>
+        <translation>Dibatalkan — dilanjutkan pada sinkronisasi berikutnya</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n pesan baru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n berubah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to date, nothing new</source>
+        <translation>terbaru, tidak ada yang baru</translation>
+    </message>
+    <message>
+        <source>No sync has finished since the window opened.</source>
+        <translation>Belum ada sinkronisasi yang selesai sejak jendela dibuka.</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>penggunaan: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumen posisi</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opsi</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>tampilkan bantuan ini lalu keluar</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumen %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumen tidak dikenal: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>tidak boleh bersama argumen %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>argumen berikut wajib diisi: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>salah satu argumen %s wajib diisi</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>memerlukan satu nilai</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>nilai %(type)s tidak valid: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>pilihan tidak valid: %(value)r (pilih dari %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opsi ambigu: %(option)s bisa berarti %(matches)s</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentActions</name>
     <message>
         <source>“%s” was never downloaded, so it is not on this computer.</source>
@@ -60,7 +184,262 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Monday</source>
+        <translation>Senin</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Selasa</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Rabu</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Kamis</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Jumat</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sabtu</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>Opening hours on {day}</source>
+        <translation>Jam buka pada {day}</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Half day</source>
+        <translation>Setengah hari</translation>
+    </message>
+    <message>
+        <source>Check its opening hours and closed days.</source>
+        <translation>Periksa jam buka dan hari tutupnya.</translation>
+    </message>
+    <message>
+        <source>A closed day</source>
+        <translation>Sebuah hari tutup</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a time.</source>
+        <translation>{where}: {value} bukan jam.</translation>
+    </message>
+    <message>
+        <source>Write times as HH:MM, e.g. 09:00 or 17:30.</source>
+        <translation>Tulis jam sebagai HH:MM, mis. 09:00 atau 17:30.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} has seconds.</source>
+        <translation>{where}: {value} memuat detik.</translation>
+    </message>
+    <message>
+        <source>Give opening hours in whole minutes, e.g. 09:00.</source>
+        <translation>Isi jam buka dalam menit bulat, mis. 09:00.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a time of day.</source>
+        <translation>{where}: {value} bukan jam dalam sehari.</translation>
+    </message>
+    <message>
+        <source>Use 00:00 to 24:00.</source>
+        <translation>Gunakan 00:00 sampai 24:00.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a list of shifts.</source>
+        <translation>{where}: {value} bukan daftar shift.</translation>
+    </message>
+    <message>
+        <source>Give a list of (start, end) pairs, e.g. [(&quot;09:00&quot;, &quot;17:00&quot;)].</source>
+        <translation>Isi daftar pasangan (mulai, selesai), mis. [(&quot;09:00&quot;, &quot;17:00&quot;)].</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a shift.</source>
+        <translation>{where}: {value} bukan shift.</translation>
+    </message>
+    <message>
+        <source>Write each shift as a (start, end) pair, e.g. (&quot;09:00&quot;, &quot;12:30&quot;).</source>
+        <translation>Tulis setiap shift sebagai pasangan (mulai, selesai), mis. (&quot;09:00&quot;, &quot;12:30&quot;).</translation>
+    </message>
+    <message>
+        <source>{where}: the shift {start}–{end} crosses midnight; shifts may not.</source>
+        <translation>{where}: shift {start}–{end} melewati tengah malam; shift tidak boleh begitu.</translation>
+    </message>
+    <message>
+        <source>Split it into {start}–24:00 on this day and 00:00–{end} on the next.</source>
+        <translation>Pecah menjadi {start}–24:00 pada hari ini dan 00:00–{end} pada hari berikutnya.</translation>
+    </message>
+    <message>
+        <source>{where}: the shift {start}–{end} is empty.</source>
+        <translation>{where}: shift {start}–{end} kosong.</translation>
+    </message>
+    <message>
+        <source>Give an end after the start.</source>
+        <translation>Isi waktu selesai setelah waktu mulai.</translation>
+    </message>
+    <message>
+        <source>{where}: the shifts {first} and {second} overlap.</source>
+        <translation>{where}: shift {first} dan {second} tumpang tindih.</translation>
+    </message>
+    <message>
+        <source>Make each shift start after the previous one ends.</source>
+        <translation>Buat setiap shift mulai setelah shift sebelumnya selesai.</translation>
+    </message>
+    <message>
+        <source>The weekly hours {value} are not a mapping of weekdays.</source>
+        <translation>Jam mingguan {value} bukan pemetaan hari kerja.</translation>
+    </message>
+    <message>
+        <source>Give them as {&quot;mon&quot;: [(&quot;09:00&quot;, &quot;17:00&quot;)], ...}.</source>
+        <translation>Isi sebagai {&quot;mon&quot;: [(&quot;09:00&quot;, &quot;17:00&quot;)], ...}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a weekday.</source>
+        <translation>{value} bukan nama hari.</translation>
+    </message>
+    <message>
+        <source>Use one of {days}.</source>
+        <translation>Gunakan salah satu dari {days}.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a date.</source>
+        <translation>{where}: {value} bukan tanggal.</translation>
+    </message>
+    <message>
+        <source>Write dates as YYYY-MM-DD, e.g. 2025-12-24.</source>
+        <translation>Tulis tanggal sebagai YYYY-MM-DD, mis. 2025-12-24.</translation>
+    </message>
+    <message>
+        <source>{zone} is not a known time zone.</source>
+        <translation>{zone} bukan zona waktu yang dikenal.</translation>
+    </message>
+    <message>
+        <source>Pick an IANA time zone name such as Europe/Berlin or Asia/Jakarta.</source>
+        <translation>Pilih nama zona waktu IANA seperti Europe/Berlin atau Asia/Jakarta.</translation>
+    </message>
+    <message>
+        <source>The holidays package has no public holidays for the country {country}.</source>
+        <translation>Paket holidays tidak punya hari libur nasional untuk negara {country}.</translation>
+    </message>
+    <message>
+        <source>Use a two-letter ISO country code such as DE, ES, IN or ID, or leave the country empty.</source>
+        <translation>Gunakan kode negara ISO dua huruf seperti DE, ES, IN atau ID, atau kosongkan negara.</translation>
+    </message>
+    <message>
+        <source>{country} has no region {region} in the holidays package.</source>
+        <translation>{country} tidak punya wilayah {region} di paket holidays.</translation>
+    </message>
+    <message>
+        <source>Use one of: {regions}.</source>
+        <translation>Gunakan salah satu: {regions}.</translation>
+    </message>
+    <message>
+        <source>Leave the region empty for this country.</source>
+        <translation>Kosongkan wilayah untuk negara ini.</translation>
+    </message>
+    <message>
+        <source>Public holidays for {country}: {problem}</source>
+        <translation>Hari libur nasional untuk {country}: {problem}</translation>
+    </message>
+    <message>
+        <source>Choose categories the country offers.</source>
+        <translation>Pilih kategori yang tersedia untuk negara itu.</translation>
+    </message>
+    <message>
+        <source>Holiday (from calendar file)</source>
+        <translation>Hari libur (dari berkas kalender)</translation>
+    </message>
+    <message>
+        <source>{summary}: an observance, not a day off, so it was left out.</source>
+        <translation>{summary}: hari peringatan, bukan hari libur, jadi dilewati.</translation>
+    </message>
+    <message>
+        <source>{summary}: the event has no start date, so it was left out.</source>
+        <translation>{summary}: acara ini tidak punya tanggal mulai, jadi dilewati.</translation>
+    </message>
+    <message>
+        <source>{summary}: its repeat rule ({rule}) is not supported, so only {day} was imported.</source>
+        <translation>{summary}: aturan pengulangannya ({rule}) tidak didukung, jadi hanya {day} yang diimpor.</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar (.ics) file: it does not start with BEGIN:VCALENDAR.</source>
+        <translation>Ini bukan berkas iCalendar (.ics): tidak diawali BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>Export the holiday calendar as an .ics file and import that file.</source>
+        <translation>Ekspor kalender hari libur sebagai berkas .ics lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>An event could not be read ({problem}), so it was left out.</source>
+        <translation>Sebuah acara tidak dapat dibaca ({problem}), jadi dilewati.</translation>
+    </message>
+    <message>
+        <source>The calendar file holds no events.</source>
+        <translation>Berkas kalender tidak berisi acara.</translation>
+    </message>
+    <message>
+        <source>The weekly hours must have seven days.</source>
+        <translation>Jam mingguan harus punya tujuh hari.</translation>
+    </message>
+    <message>
+        <source>Give hours for mon … sun (empty = closed).</source>
+        <translation>Isi jam untuk mon … sun (kosong = tutup).</translation>
+    </message>
+    <message>
+        <source>The business calendar has no opening hours at all, so no due time could ever be reached.</source>
+        <translation>Kalender kerja sama sekali tidak punya jam buka, jadi tenggat tidak akan pernah tercapai.</translation>
+    </message>
+    <message>
+        <source>Give opening hours for at least one weekday.</source>
+        <translation>Isi jam buka untuk setidaknya satu hari.</translation>
+    </message>
+    <message>
+        <source>A half day</source>
+        <translation>Sebuah setengah hari</translation>
+    </message>
+    <message>
+        <source>The closed day {value} has no date.</source>
+        <translation>Hari tutup {value} tidak punya tanggal.</translation>
+    </message>
+    <message>
+        <source>Write it as {&quot;date&quot;: &quot;YYYY-MM-DD&quot;, &quot;name&quot;: &quot;…&quot;}.</source>
+        <translation>Tulis sebagai {&quot;date&quot;: &quot;YYYY-MM-DD&quot;, &quot;name&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <source>The business calendar is not open in the ten years after {day}.</source>
+        <translation>Kalender kerja tidak buka sama sekali dalam sepuluh tahun setelah {day}.</translation>
+    </message>
+    <message>
+        <source>The business calendar is not open in the ten years before {day}.</source>
+        <translation>Kalender kerja tidak buka sama sekali dalam sepuluh tahun sebelum {day}.</translation>
+    </message>
+    <message>
+        <source>The business calendar is not open on any day in the ten years around {day}.</source>
+        <translation>Kalender kerja tidak buka pada hari apa pun dalam sepuluh tahun sekitar {day}.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
+    <message>
+        <source>“%1” is not a time range.</source>
+        <translation>“%1” bukan rentang waktu.</translation>
+    </message>
+    <message>
+        <source>Write hours like 09:00-12:30, 13:30-17:00.</source>
+        <translation>Tulis jam seperti 09:00-12:30, 13:30-17:00.</translation>
+    </message>
     <message>
         <source>Business hours and holidays</source>
         <translation>Jam kerja dan hari libur</translation>
@@ -124,6 +503,180 @@
     <message>
         <source>estimated date</source>
         <translation>tanggal perkiraan</translation>
+    </message>
+</context>
+<context>
+    <name>Canned</name>
+    <message>
+        <source>entry {number}</source>
+        <translation>entri {number}</translation>
+    </message>
+    <message>
+        <source>The canned-reply file is not in the expected shape: {where} is not an object.</source>
+        <translation>Berkas balasan siap pakai tidak sesuai bentuk yang diharapkan: {where} bukan objek.</translation>
+    </message>
+    <message>
+        <source>The canned-reply file has no title in {where}.</source>
+        <translation>Berkas balasan siap pakai tidak punya judul di {where}.</translation>
+    </message>
+    <message>
+        <source>The canned reply {title} ({where}) has no language variants.</source>
+        <translation>Balasan siap pakai {title} ({where}) tidak punya varian bahasa.</translation>
+    </message>
+    <message>
+        <source>The {language} variant of {title} has no body text.</source>
+        <translation>Varian {language} dari {title} tidak punya isi teks.</translation>
+    </message>
+    <message>
+        <source>Each entry needs a &quot;title&quot; and &quot;variants&quot;: {&quot;en&quot;: {&quot;subject&quot;: &quot;…&quot;, &quot;body&quot;: &quot;…&quot;}, …}.</source>
+        <translation>Setiap entri perlu &quot;title&quot; dan &quot;variants&quot;: {&quot;en&quot;: {&quot;subject&quot;: &quot;…&quot;, &quot;body&quot;: &quot;…&quot;}, …}.</translation>
+    </message>
+    <message>
+        <source>The canned-reply file is not valid JSON (line {line}: {problem}).</source>
+        <translation>Berkas balasan siap pakai bukan JSON yang valid (baris {line}: {problem}).</translation>
+    </message>
+    <message>
+        <source>The canned-reply file must hold a list of entries.</source>
+        <translation>Berkas balasan siap pakai harus berisi daftar entri.</translation>
+    </message>
+    <message>
+        <source>The CSV file lacks the column(s) {columns}.</source>
+        <translation>Berkas CSV tidak punya kolom {columns}.</translation>
+    </message>
+    <message>
+        <source>Use the columns {columns} (one row per language variant).</source>
+        <translation>Gunakan kolom {columns} (satu baris per varian bahasa).</translation>
+    </message>
+    <message>
+        <source>There is no canned reply named {name}.</source>
+        <translation>Tidak ada balasan siap pakai bernama {name}.</translation>
+    </message>
+    <message>
+        <source>See the names with `agentdesk canned list`.</source>
+        <translation>Lihat namanya dengan `agentdesk canned list`.</translation>
+    </message>
+    <message>
+        <source>A canned reply needs a title.</source>
+        <translation>Balasan siap pakai perlu judul.</translation>
+    </message>
+    <message>
+        <source>Give it a short title, e.g. “Where is my order”.</source>
+        <translation>Beri judul singkat, mis. “Di mana pesanan saya”.</translation>
+    </message>
+    <message>
+        <source>The canned reply {title} has no text.</source>
+        <translation>Balasan siap pakai {title} tidak punya teks.</translation>
+    </message>
+    <message>
+        <source>Write the text in at least one language.</source>
+        <translation>Tulis teksnya dalam setidaknya satu bahasa.</translation>
+    </message>
+    <message>
+        <source>{language} is not a language code.</source>
+        <translation>{language} bukan kode bahasa.</translation>
+    </message>
+    <message>
+        <source>Use a code such as en, de, es, id, hi or pt-BR.</source>
+        <translation>Gunakan kode seperti en, de, es, id, hi atau pt-BR.</translation>
+    </message>
+    <message>
+        <source>The {language} text of {title} is empty.</source>
+        <translation>Teks {language} dari {title} kosong.</translation>
+    </message>
+    <message>
+        <source>Write it, or remove that language.</source>
+        <translation>Tulis teksnya, atau hapus bahasa itu.</translation>
+    </message>
+    <message>
+        <source>{title} ({language}, {part})</source>
+        <translation>{title} ({language}, {part})</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>subjek</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>isi</translation>
+    </message>
+    <message>
+        <source>The shortcut {shortcut} is already used by {title}.</source>
+        <translation>Pintasan {shortcut} sudah dipakai oleh {title}.</translation>
+    </message>
+    <message>
+        <source>Choose another shortcut.</source>
+        <translation>Pilih pintasan lain.</translation>
+    </message>
+</context>
+<context>
+    <name>CannedCli</name>
+    <message>
+        <source>reply</source>
+        <translation>balasan</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>artikel</translation>
+    </message>
+    <message>
+        <source>--field {value} is not LABEL=VALUE.</source>
+        <translation>--field {value} bukan LABEL=NILAI.</translation>
+    </message>
+    <message>
+        <source>Write it like --field &quot;Order number=A-1042&quot;.</source>
+        <translation>Tulis seperti --field &quot;Nomor pesanan=A-1042&quot;.</translation>
+    </message>
+    <message>
+        <source>The canned reply {title} has no {language} version.</source>
+        <translation>Balasan siap pakai {title} tidak punya versi {language}.</translation>
+    </message>
+    <message>
+        <source>It exists in: {languages}.</source>
+        <translation>Tersedia dalam: {languages}.</translation>
+    </message>
+    <message>
+        <source>Answer them with {options}.</source>
+        <translation>Jawab dengan {options}.</translation>
+    </message>
+    <message>
+        <source>Fill in the customer&apos;s details, or give the template a fallback with | default(&quot;…&quot;).</source>
+        <translation>Lengkapi data pelanggan, atau beri templat nilai cadangan dengan | default(&quot;…&quot;).</translation>
+    </message>
+    <message>
+        <source>The canned reply {title} ({language}) cannot be used yet: {problem}</source>
+        <translation>Balasan siap pakai {title} ({language}) belum bisa dipakai: {problem}</translation>
+    </message>
+    <message>
+        <source>The library is empty. Import one with `agentdesk canned import FILE`.</source>
+        <translation>Pustaka kosong. Impor satu dengan `agentdesk canned import BERKAS`.</translation>
+    </message>
+    <message>
+        <source>used {count}×</source>
+        <translation>dipakai {count}×</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Subjek: {subject}</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({problem}).</source>
+        <translation>Berkas {path} tidak dapat dibaca ({problem}).</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Periksa jalurnya.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not UTF-8 text.</source>
+        <translation>Berkas {path} bukan teks UTF-8.</translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8 and try again.</source>
+        <translation>Simpan sebagai UTF-8 lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Imported {added} new and updated {updated} canned replies.</source>
+        <translation>{added} balasan siap pakai baru diimpor dan {updated} diperbarui.</translation>
     </message>
 </context>
 <context>
@@ -239,6 +792,14 @@
     <message>
         <source>Not saved yet</source>
         <translation>Belum disimpan</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>subjek</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>isi</translation>
     </message>
     <message>
         <source>This customer would not get this reply:</source>
@@ -420,6 +981,161 @@
     <message>
         <source>not synced yet</source>
         <translation>belum disinkronkan</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>the canned-reply and knowledge-article library</source>
+        <translation>pustaka balasan siap pakai dan artikel pengetahuan</translation>
+    </message>
+    <message>
+        <source>canned commands</source>
+        <translation>perintah balasan siap pakai</translation>
+    </message>
+    <message>
+        <source>list the library</source>
+        <translation>tampilkan daftar pustaka</translation>
+    </message>
+    <message>
+        <source>show one entry with all its languages</source>
+        <translation>tampilkan satu entri dengan semua bahasanya</translation>
+    </message>
+    <message>
+        <source>shortcut or title</source>
+        <translation>pintasan atau judul</translation>
+    </message>
+    <message>
+        <source>import entries from a JSON or CSV file (same title or shortcut: replaced)</source>
+        <translation>impor entri dari berkas JSON atau CSV (judul atau pintasan sama: diganti)</translation>
+    </message>
+    <message>
+        <source>skip entries that already exist</source>
+        <translation>lewati entri yang sudah ada</translation>
+    </message>
+    <message>
+        <source>print the library as JSON (or CSV with --csv)</source>
+        <translation>cetak pustaka sebagai JSON (atau CSV dengan --csv)</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}
+Run &apos;{prog} --help&apos; to see what it accepts.
+</source>
+        <translation>{prog}: galat: {message}
+Jalankan &apos;{prog} --help&apos; untuk melihat apa yang diterima.
+</translation>
+    </message>
+    <message>
+        <source>folder holding the workspace (cache, attachments, logs); default: {folder}</source>
+        <translation>folder ruang kerja (cache, lampiran, log); bawaan: {folder}</translation>
+    </message>
+    <message>
+        <source>the language of the window and of what commands print (default: for the window the ui_language setting, else the system&apos;s language; for commands the system&apos;s language)</source>
+        <translation>bahasa jendela dan keluaran perintah (bawaan: untuk jendela, pengaturan ui_language, jika tidak ada bahasa sistem; untuk perintah, bahasa sistem)</translation>
+    </message>
+    <message>
+        <source>AgentDesk: email and tickets for small support teams, one customer timeline, offline first.</source>
+        <translation>AgentDesk: email dan tiket untuk tim dukungan kecil, satu linimasa per pelanggan, utamakan offline.</translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <translation>cetak versi lalu keluar</translation>
+    </message>
+    <message>
+        <source>log debug details to the console</source>
+        <translation>catat detail debug ke konsol</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>perintah</translation>
+    </message>
+    <message>
+        <source>open (and create on first use) the demo workspace</source>
+        <translation>buka (dan buat saat pertama kali) ruang kerja demo</translation>
+    </message>
+    <message>
+        <source>only create the demo workspace, do not open it</source>
+        <translation>hanya buat ruang kerja demo, jangan dibuka</translation>
+    </message>
+    <message>
+        <source>open the cache and build the main window offscreen; exit 0 when all is well</source>
+        <translation>buka cache dan bangun jendela utama di luar layar; keluar dengan 0 bila semua baik</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>cetak versi</translation>
+    </message>
+    <message>
+        <source>add, list or remove accounts</source>
+        <translation>tambah, tampilkan, atau hapus akun</translation>
+    </message>
+    <message>
+        <source>sync every account (pull, then the outbox)</source>
+        <translation>sinkronkan semua akun (ambil, lalu kotak keluar)</translation>
+    </message>
+    <message>
+        <source>import an .eml file, a folder of them, an mbox file or a Maildir</source>
+        <translation>impor berkas .eml, folder berisi .eml, berkas mbox, atau Maildir</translation>
+    </message>
+    <message>
+        <source>reply to a conversation (or add an internal note); queued in the outbox</source>
+        <translation>balas percakapan (atau tambah catatan internal); masuk antrean kotak keluar</translation>
+    </message>
+    <message>
+        <source>what is waiting to reach the servers</source>
+        <translation>yang menunggu untuk sampai ke server</translation>
+    </message>
+    <message>
+        <source>search every conversation in the cache</source>
+        <translation>cari di semua percakapan dalam cache</translation>
+    </message>
+    <message>
+        <source>list follow-up reminders that are not done yet</source>
+        <translation>tampilkan pengingat tindak lanjut yang belum selesai</translation>
+    </message>
+    <message>
+        <source>only those due now</source>
+        <translation>hanya yang jatuh tempo sekarang</translation>
+    </message>
+    <message>
+        <source>done ones too, with why they ended</source>
+        <translation>termasuk yang selesai, beserta alasannya</translation>
+    </message>
+    <message>
+        <source>support KPIs for a period (business and calendar time)</source>
+        <translation>KPI dukungan untuk suatu periode (waktu kerja dan kalender)</translation>
+    </message>
+    <message>
+        <source>folder holding the workspace</source>
+        <translation>folder ruang kerja</translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD</source>
+        <translation>hari pertama, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>last day, included</source>
+        <translation>hari terakhir, ikut dihitung</translation>
+    </message>
+    <message>
+        <source>write one row per conversation to this CSV file</source>
+        <translation>tulis satu baris per percakapan ke berkas CSV ini</translation>
+    </message>
+    <message>
+        <source>print one JSON object with every metric</source>
+        <translation>cetak satu objek JSON dengan semua metrik</translation>
+    </message>
+    <message>
+        <source>only this channel (email, ticket)</source>
+        <translation>hanya kanal ini (email, ticket)</translation>
+    </message>
+    <message>
+        <source>only conversations with this tag</source>
+        <translation>hanya percakapan dengan tag ini</translation>
+    </message>
+    <message>
+        <source>only conversations assigned to this person (&apos;&apos; for unassigned)</source>
+        <translation>hanya percakapan yang ditugaskan ke orang ini (&apos;&apos; untuk yang belum ditugaskan)</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1831,14 @@
         <translation>&amp;Tentang AgentDesk</translation>
     </message>
     <message>
+        <source>Sync activity</source>
+        <translation>Aktivitas sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Sync &amp;activity</source>
+        <translation>&amp;Aktivitas sinkronisasi</translation>
+    </message>
+    <message>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
@@ -1596,6 +2320,14 @@ Stasiun kerja desktop untuk tim dukungan kecil.</translation>
         <source>DUE</source>
         <translation>JATUH TEMPO</translation>
     </message>
+    <message>
+        <source>DONE</source>
+        <translation>SELESAI</translation>
+    </message>
+    <message>
+        <source>the customer replied</source>
+        <translation>pelanggan sudah membalas</translation>
+    </message>
 </context>
 <context>
     <name>ReminderNotifier</name>
@@ -1700,6 +2432,133 @@ Stasiun kerja desktop untuk tim dukungan kecil.</translation>
     </message>
 </context>
 <context>
+    <name>ReportCli</name>
+    <message>
+        <source>{value} is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31</source>
+        <translation>{value} bukan tanggal; tulis sebagai YYYY-MM-DD, mis. 2025-03-31</translation>
+    </message>
+    <message>
+        <source>The period ends ({last}) before it begins ({first}).</source>
+        <translation>Periode berakhir ({last}) sebelum dimulai ({first}).</translation>
+    </message>
+    <message>
+        <source>Give --from a day on or before --to.</source>
+        <translation>Isi --from dengan hari yang sama atau sebelum --to.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} rows to {path}</source>
+        <translation>{count} baris ditulis ke {path}</translation>
+    </message>
+    <message>
+        <source>The CSV file {path} cannot be written: {problem}.</source>
+        <translation>Berkas CSV {path} tidak dapat ditulis: {problem}.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, and check that the disk is not full.</source>
+        <translation>Pilih folder yang bisa Anda tulisi, dan pastikan disk tidak penuh.</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Respons pertama</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>Respons berikutnya</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Penyelesaian</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>tiket</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>metrik</translation>
+    </message>
+    <message>
+        <source>business median</source>
+        <translation>median waktu kerja</translation>
+    </message>
+    <message>
+        <source>business p90</source>
+        <translation>p90 waktu kerja</translation>
+    </message>
+    <message>
+        <source>calendar median</source>
+        <translation>median waktu kalender</translation>
+    </message>
+    <message>
+        <source>calendar p90</source>
+        <translation>p90 waktu kalender</translation>
+    </message>
+    <message>
+        <source>Support report {first} to {last} ({zone}), {count} conversations begun in the period</source>
+        <translation>Laporan dukungan {first} sampai {last} ({zone}), {count} percakapan dimulai dalam periode ini</translation>
+    </message>
+    <message>
+        <source>Business calendar: {name}</source>
+        <translation>Kalender kerja: {name}</translation>
+    </message>
+    <message>
+        <source>Business calendar: none (business time not measured)</source>
+        <translation>Kalender kerja: tidak ada (waktu kerja tidak diukur)</translation>
+    </message>
+    <message>
+        <source>Unanswered (no first reply yet): {count}</source>
+        <translation>Belum dijawab (belum ada balasan pertama): {count}</translation>
+    </message>
+    <message>
+        <source>Resolved: {count}</source>
+        <translation>Selesai: {count}</translation>
+    </message>
+    <message>
+        <source>First contact resolution: {rate} ({one} of {replied} resolved with one reply); replies per resolved conversation: {mean}</source>
+        <translation>Selesai pada kontak pertama: {rate} ({one} dari {replied} selesai dengan satu balasan); balasan per percakapan selesai: {mean}</translation>
+    </message>
+    <message>
+        <source>Handling time: median {median} per conversation, total {total}</source>
+        <translation>Waktu penanganan: median {median} per percakapan, total {total}</translation>
+    </message>
+    <message>
+        <source>SLA attainment: {note}</source>
+        <translation>Pencapaian SLA: {note}</translation>
+    </message>
+    <message>
+        <source>SLA {metric}: {rate} met ({met} met, {missed} missed, {pending} still running)</source>
+        <translation>SLA {metric}: {rate} terpenuhi ({met} terpenuhi, {missed} terlewat, {pending} masih berjalan)</translation>
+    </message>
+    <message>
+        <source>Satisfaction: {score} good ({good} good, {bad} bad, {offered} asked without an answer)</source>
+        <translation>Kepuasan: {score} baik ({good} baik, {bad} buruk, {offered} ditanya tanpa jawaban)</translation>
+    </message>
+    <message>
+        <source>Satisfaction: no ratings</source>
+        <translation>Kepuasan: belum ada penilaian</translation>
+    </message>
+    <message>
+        <source>By channel: {list}</source>
+        <translation>Menurut kanal: {list}</translation>
+    </message>
+    <message>
+        <source>By language: {list}</source>
+        <translation>Menurut bahasa: {list}</translation>
+    </message>
+    <message>
+        <source>Top tags: {list}</source>
+        <translation>Tag teratas: {list}</translation>
+    </message>
+    <message>
+        <source>Backlog (not closed at day&apos;s end): {first} at the start, {last} at the end</source>
+        <translation>Tunggakan (belum ditutup di akhir hari): {first} di awal, {last} di akhir</translation>
+    </message>
+</context>
+<context>
     <name>ReportColumn</name>
     <message>
         <source>Conversation</source>
@@ -1772,6 +2631,22 @@ Stasiun kerja desktop untuk tim dukungan kecil.</translation>
 </context>
 <context>
     <name>ReportsWindow</name>
+    <message>
+        <source>&lt; %1 h</source>
+        <translation>&lt; %1 j</translation>
+    </message>
+    <message>
+        <source>&gt; %1 d</source>
+        <translation>&gt; %1 hr</translation>
+    </message>
+    <message>
+        <source>%1–%2 d</source>
+        <translation>%1–%2 hr</translation>
+    </message>
+    <message>
+        <source>%1–%2 h</source>
+        <translation>%1–%2 j</translation>
+    </message>
     <message>
         <source>AgentDesk — Reports</source>
         <translation>AgentDesk — Laporan</translation>
@@ -1975,6 +2850,22 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
         <translation>Lebih gelap: lebih banyak pesan pelanggan (jam tersibuk: %1)</translation>
     </message>
     <message>
+        <source>There is no report to export yet.</source>
+        <translation>Belum ada laporan untuk diekspor.</translation>
+    </message>
+    <message>
+        <source>Wait until the figures are shown, then export.</source>
+        <translation>Tunggu sampai angka-angkanya tampil, lalu ekspor.</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1.</source>
+        <translation>Grafik tidak dapat disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, with free space.</source>
+        <translation>Pilih folder yang bisa Anda tulisi dan masih punya ruang kosong.</translation>
+    </message>
+    <message>
         <source>Export table</source>
         <translation>Ekspor tabel</translation>
     </message>
@@ -1989,6 +2880,94 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
     <message>
         <source>Reports</source>
         <translation>Laporan</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Search syntax error at position {position}: {problem}.</source>
+        <extracomment>Fields whose value is matched as text in the full-text index (words, phrases, prefixes). Fields whose value is a fixed word, a name or a date.</extracomment>
+        <translation>Kesalahan sintaksis pencarian di posisi {position}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Fix the query; put text in &quot;double quotes&quot; to search for it literally.</source>
+        <translation>Perbaiki kueri; apit teks dengan &quot;tanda kutip ganda&quot; untuk mencarinya apa adanya.</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;{name}:&quot; (known: {fields})</source>
+        <translation>kolom &quot;{name}:&quot; tidak dikenal (yang dikenal: {fields})</translation>
+    </message>
+    <message>
+        <source>&quot;{name}:&quot; needs a value right after the colon</source>
+        <translation>&quot;{name}:&quot; perlu nilai tepat setelah titik dua</translation>
+    </message>
+    <message>
+        <source>the quote opened here is never closed</source>
+        <translation>tanda kutip yang dibuka di sini tidak pernah ditutup</translation>
+    </message>
+    <message>
+        <source>the query is empty</source>
+        <translation>kueri kosong</translation>
+    </message>
+    <message>
+        <source>this &quot;)&quot; has no matching &quot;(&quot;</source>
+        <translation>&quot;)&quot; ini tidak punya pasangan &quot;(&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;OR&quot; needs something to search for on its right</source>
+        <translation>&quot;OR&quot; perlu sesuatu untuk dicari di sebelah kanannya</translation>
+    </message>
+    <message>
+        <source>&quot;AND&quot; needs something to search for on its left</source>
+        <translation>&quot;AND&quot; perlu sesuatu untuk dicari di sebelah kirinya</translation>
+    </message>
+    <message>
+        <source>&quot;AND&quot; needs something to search for on its right</source>
+        <translation>&quot;AND&quot; perlu sesuatu untuk dicari di sebelah kanannya</translation>
+    </message>
+    <message>
+        <source>&quot;OR&quot; needs something to search for on its left</source>
+        <translation>&quot;OR&quot; perlu sesuatu untuk dicari di sebelah kirinya</translation>
+    </message>
+    <message>
+        <source>something to search for is missing here</source>
+        <translation>di sini kurang sesuatu untuk dicari</translation>
+    </message>
+    <message>
+        <source>&quot;{operator}&quot; needs something to exclude right after it</source>
+        <translation>&quot;{operator}&quot; perlu sesuatu untuk dikecualikan tepat setelahnya</translation>
+    </message>
+    <message>
+        <source>the parentheses are empty</source>
+        <translation>tanda kurung kosong</translation>
+    </message>
+    <message>
+        <source>the &quot;(&quot; opened here is never closed</source>
+        <translation>&quot;(&quot; yang dibuka di sini tidak pernah ditutup</translation>
+    </message>
+    <message>
+        <source>the quotes are empty</source>
+        <translation>tanda kutip kosong</translation>
+    </message>
+    <message>
+        <source>&quot;{field}:&quot; needs a value inside the quotes</source>
+        <translation>&quot;{field}:&quot; perlu nilai di dalam tanda kutip</translation>
+    </message>
+    <message>
+        <source>&quot;{field}:{value}&quot; is not known; use one of {choices}</source>
+        <translation>&quot;{field}:{value}&quot; tidak dikenal; gunakan salah satu dari {choices}</translation>
+    </message>
+    <message>
+        <source>&quot;{field}:&quot; needs a value</source>
+        <translation>&quot;{field}:&quot; perlu nilai</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date; write 2024-03-31, 2024-03, today, yesterday or 7d / 2w / 3m / 1y</source>
+        <translation>&quot;{value}&quot; bukan tanggal; tulis 2024-03-31, 2024-03, today, yesterday atau 7d / 2w / 3m / 1y</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; marks a prefix; put it after a few letters, as in refu*</source>
+        <translation>&quot;*&quot; menandai awalan; taruh setelah beberapa huruf, seperti refu*</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +3222,10 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
     <message>
         <source>First response: from the customer&apos;s first message to the team&apos;s first reply. Next response: from the oldest unanswered customer message to the next reply. Resolution: from the first message to closing; it pauses while the conversation waits on the customer or is snoozed. Business hours follow File → Business hours and holidays.</source>
         <translation>Respons pertama: dari pesan pertama pelanggan sampai balasan pertama tim. Respons berikutnya: dari pesan pelanggan tertua yang belum dijawab sampai balasan berikutnya. Penyelesaian: dari pesan pertama sampai ditutup; dijeda selama percakapan menunggu pelanggan atau ditunda. Jam kerja diatur di Berkas → Jam kerja dan hari libur.</translation>
+    </message>
+    <message>
+        <source>Targets in business hours need a business calendar, and the saved one cannot be used: %1 Fix it in File → Business hours and holidays, or count these targets in calendar hours.</source>
+        <translation>Target dalam jam kerja memerlukan kalender kerja, dan kalender yang tersimpan tidak bisa dipakai: %1 Perbaiki di Berkas → Jam kerja dan hari libur, atau hitung target ini dalam jam kalender.</translation>
     </message>
     <message>
         <source>Targets in business hours need a business calendar. Set your opening hours in File → Business hours and holidays, or count these targets in calendar hours.</source>
@@ -2566,6 +3549,14 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
         <translation>Sinkronisasi gagal</translation>
     </message>
     <message>
+        <source>Background sync stopped unexpectedly; restarting in %1 s</source>
+        <translation>Sinkronisasi latar belakang berhenti tiba-tiba; dimulai ulang dalam %1 dtk</translation>
+    </message>
+    <message>
+        <source>Background sync restarted</source>
+        <translation>Sinkronisasi latar belakang dimulai ulang</translation>
+    </message>
+    <message>
         <source>Working offline: changes are kept and sent when you go online</source>
         <translation>Bekerja luring: perubahan disimpan dan dikirim saat Anda daring</translation>
     </message>
@@ -2588,6 +3579,148 @@ Waktu kalender: median %3, persentil ke-90 %4</translation>
     <message>
         <source>sync</source>
         <translation>sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Click to see what the sync is doing</source>
+        <translation>Klik untuk melihat apa yang sedang dilakukan sinkronisasi</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>tiket</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Kotak keluar</translation>
+    </message>
+    <message>
+        <source>Cancelled — will resume at the next sync</source>
+        <translation>Dibatalkan — dilanjutkan pada sinkronisasi berikutnya</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>dimulai %1</translation>
+    </message>
+    <message>
+        <source>Fetching mail: %1 of %2</source>
+        <translation>Mengambil email: %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Updating read and flagged marks</source>
+        <translation>Memperbarui tanda sudah dibaca dan ditandai</translation>
+    </message>
+    <message>
+        <source>Looking for new mail</source>
+        <translation>Mencari email baru</translation>
+    </message>
+    <message>
+        <source>Reading tickets: %1 so far</source>
+        <translation>Membaca tiket: %1 sejauh ini</translation>
+    </message>
+    <message>
+        <source>Reading changed tickets</source>
+        <translation>Membaca tiket yang berubah</translation>
+    </message>
+    <message>
+        <source>Sending queued replies and changes</source>
+        <translation>Mengirim balasan dan perubahan yang mengantre</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Baris {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>No value for {names} and the reply has no fallback for it: fill it in or add a default.</source>
+        <translation>Tidak ada nilai untuk {names} dan balasan tidak punya cadangan untuknya: isi nilainya atau tambahkan nilai bawaan.</translation>
+    </message>
+    <message>
+        <source>Fill in: {fields}.</source>
+        <translation>Isi: {fields}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not allowed: {function} can only be called</source>
+        <translation>“{name}” tidak diizinkan: {function} hanya bisa dipanggil</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a variable templates know (use {known})</source>
+        <translation>“{name}” bukan variabel yang dikenal templat (gunakan {known})</translation>
+    </message>
+    <message>
+        <source>“{name}” goes deeper than a custom field</source>
+        <translation>“{name}” lebih dalam dari kolom kustom</translation>
+    </message>
+    <message>
+        <source>“{name}” is not allowed: {group} has no fields</source>
+        <translation>“{name}” tidak diizinkan: {group} tidak punya kolom</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a variable templates know (known: {known})</source>
+        <translation>“{name}” bukan variabel yang dikenal templat (yang dikenal: {known})</translation>
+    </message>
+    <message>
+        <source>“{name}” is a group of values; name one of its fields</source>
+        <translation>“{name}” adalah kelompok nilai; sebutkan salah satu kolomnya</translation>
+    </message>
+    <message>
+        <source>the template syntax is broken: {problem}</source>
+        <translation>sintaksis templat rusak: {problem}</translation>
+    </message>
+    <message>
+        <source>{what} is not allowed in canned replies</source>
+        <translation>{what} tidak diizinkan dalam balasan siap pakai</translation>
+    </message>
+    <message>
+        <source>the filter or test “{name}” is not available</source>
+        <translation>filter atau tes “{name}” tidak tersedia</translation>
+    </message>
+    <message>
+        <source>only ask(&quot;…&quot;) can be called</source>
+        <translation>hanya ask(&quot;…&quot;) yang bisa dipanggil</translation>
+    </message>
+    <message>
+        <source>ask needs one label in quotes, e.g. ask(&quot;Order number&quot;)</source>
+        <translation>ask perlu satu label dalam tanda kutip, mis. ask(&quot;Nomor pesanan&quot;)</translation>
+    </message>
+    <message>
+        <source>only documented variables can be read</source>
+        <translation>hanya variabel yang terdokumentasi yang bisa dibaca</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {problem}.</source>
+        <translation>{where}: baris {line}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}.</source>
+        <translation>Baris {line}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Fix the template; the variables are listed in the editor&apos;s help.</source>
+        <translation>Perbaiki templatnya; daftar variabel ada di bantuan editor.</translation>
+    </message>
+    <message>
+        <source>The canned reply cannot be used: {problem}.</source>
+        <translation>Balasan siap pakai tidak bisa dipakai: {problem}.</translation>
+    </message>
+    <message>
+        <source>The canned reply tries something that is not allowed ({problem}).</source>
+        <translation>Balasan siap pakai mencoba sesuatu yang tidak diizinkan ({problem}).</translation>
+    </message>
+    <message>
+        <source>The canned reply could not be filled in ({problem}).</source>
+        <translation>Balasan siap pakai tidak dapat diisi ({problem}).</translation>
     </message>
 </context>
 <context>

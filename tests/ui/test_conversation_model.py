@@ -133,3 +133,47 @@ def test_unassigned_due_and_needs_attention_views(store: Store) -> None:
     assert [model.index(r, 1).data() for r in range(model.rowCount())] == ["Refund"]
     model.set_view(View.MINE, me="Mia")
     assert model.rowCount() == 2
+
+
+def test_refresh_after_a_sync_batch_appends_older_rows_without_a_reset(store: Store) -> None:
+    account = make_account(store)
+    _bulk_conversations(store, account, 40)
+    model = ConversationListModel(store, View.OPEN)
+    first = [model.conversation_id(r) for r in range(model.rowCount())]
+    resets: list[str] = []
+    model.modelReset.connect(lambda: resets.append("reset"))
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, a, b: inserted.append((a, b)))
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b: changed.append((a.row(), b.row())))
+    # Older mail arrives (below every row listed) and the conversation in row 3 gets a new subject in place.
+    now = utcnow()
+    older = [
+        {
+            "channel": Channel.EMAIL,
+            "account_id": account,
+            "subject": f"Old {i}",
+            "thread_subject": f"old {i}",
+            "status": Status.OPEN,
+            "created_at": now - timedelta(days=30 + i),
+            "last_activity_at": now - timedelta(days=30 + i),
+            "extra": {},
+        }
+        for i in range(5)
+    ]
+    with store.write() as (session, _):
+        session.execute(insert(Conversation), older)
+        session.execute(text("UPDATE conversations SET subject = 'Renamed' WHERE id = :id"), {"id": first[3]})
+
+    assert model.refresh({first[3]}, keep_rows=10) is False
+    assert resets == [] and inserted == [(40, 44)] and changed == [(3, 3)]
+    assert model.index(3, 1).data() == "Renamed" and model.index(44, 1).data() == "Old 4"
+
+    # A conversation moving to the top changes the order of the rows listed: then the model resets.
+    with store.write() as (session, _):
+        session.execute(
+            text("UPDATE conversations SET last_activity_at = :t WHERE id = :id"),
+            {"t": (now + timedelta(minutes=5)).replace(tzinfo=None), "id": first[10]},
+        )
+    assert model.refresh({first[10]}, keep_rows=10) is True
+    assert resets == ["reset"] and model.conversation_id(0) == first[10]

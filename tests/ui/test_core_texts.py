@@ -153,3 +153,39 @@ def test_holiday_names_follow_the_language_where_the_package_has_them(
     dialog.country.setCurrentIndex(dialog.country.findData("DE"))
     names = [dialog.holidays.item(r, 1).text() for r in range(dialog.holidays.rowCount())]
     assert "New Year's Day" in names  # no Hindi names for Germany: English, not German
+
+
+def test_sync_errors_cross_the_sync_process_pipe_and_read_in_the_window_language(
+    qtbot: QtBot, english: QApplication
+) -> None:
+    """The sync process sends its events as JSON lines; a translatable error must arrive translatable, so the status
+    bar and the activity panel say it in German, not in the English it was raised in."""
+    import json
+
+    from agentdesk.sync.errors import SyncError
+    from agentdesk.sync.scheduler import SyncEvent
+    from agentdesk.ui.sync_status import SyncStatusLabel
+
+    exc = SyncError(
+        "Support",
+        i18n.QT_TRANSLATE_NOOP("SyncError", "A secure connection to {host} for '{account}' failed ({detail}).").fill(
+            host="imap.example.com", account="Support", detail="handshake"
+        ),
+        i18n.QT_TRANSLATE_NOOP(
+            "SyncError", "Check the port and security setting (SSL or STARTTLS) in the account settings."
+        ),
+    )
+    sent = SyncEvent("finished", data={"accounts": [{"name": "Support", "errors": [exc.as_text]}], "outbox": {}})
+    received = SyncEvent.from_json(json.loads(json.dumps(sent.as_json())))
+    error = received.data["accounts"][0]["errors"][0]
+    assert isinstance(error, i18n.Text) and error == str(exc)  # English as a string, translatable as a Text
+
+    language.apply_language(english, "de", rebuild=False)
+    label = SyncStatusLabel()
+    qtbot.addWidget(label)
+    label.on_event(received)
+    assert "Eine sichere Verbindung zu imap.example.com für „Support“ ist fehlgeschlagen" in label.text()
+    assert "handshake" in label.text()
+
+    damaged = SyncEvent.from_json({"kind": "error", "data": {"message": {"__text__": {"nonsense": 1}}}})
+    assert damaged.data["message"] == ""  # a damaged text reads as nothing, never as a crash

@@ -20,11 +20,12 @@ LOOKUPS = {
     ("language.py", "source"),
     ("i18n.py", "self.source"),
     ("business_hours.py", "label"),  # the holidays package's own tr(), not ours
+    ("cli.py", "message"),  # argparse's own words, each listed with QT_TRANSLATE_NOOP in cli._ARGPARSE_WORDS
 }
 LANGUAGES = ("de", "es", "id", "hi")
 NUMERUS_FORMS = {"de": 2, "es": 2, "id": 1, "hi": 2, "en": 2}
-# %1..%99, %n, %s, Python-style {name} and Jinja {{ … }} / {% … %} as they appear in help texts
-PLACEHOLDER = re.compile(r"%(?:\d+|n|s)|\{\{.*?\}\}|\{%.*?%\}|\{\w+\}")
+# %1..%99, %n, %s, argparse's %(name)s, Python-style {name} and Jinja {{ … }} / {% … %} as they appear in help texts
+PLACEHOLDER = re.compile(r"%\(\w+\)[a-z]|%(?:\d+|n|s)|\{\{.*?\}\}|\{%.*?%\}|\{\w+\}")
 
 
 def _messages(path: Path) -> list[tuple[str, ET.Element]]:
@@ -134,3 +135,4 @@ def test_the_checker_catches_a_changed_placeholder() -> None:
         'Ersatzwert: {{ customer.first_name | default("there") }}'
     )
     assert _placeholders("Hallo {name}") != _placeholders("Hallo {nombre}")
+    assert _placeholders("invalid choice: %(value)r") != _placeholders("ungültige Wahl: %(wert)r")

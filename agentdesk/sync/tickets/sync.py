@@ -13,6 +13,7 @@ import logging
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -125,7 +126,11 @@ def sync_ticket_account(
     password_or_token: str,
     cancel: threading.Event | None = None,
     connector: TicketConnector | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> TicketSyncResult:
+    """Read the tickets changed since the stored cursor into the cache, a page per transaction. `progress` hears
+    the number of tickets read so far after each page; `cancel` stops after the page being written (each page is
+    written with the cursor after it, so the next pass resumes there)."""
     started = time.monotonic()
     with store.read() as session:
         account = session.get(Account, account_id)
@@ -136,7 +141,7 @@ def sync_ticket_account(
         if connector is None:
             _, _, connector = account_connector(store, account_id, password_or_token)
     except SyncError as exc:
-        result.errors.append(str(exc))
+        result.errors.append(exc.as_text)
         _set_account_state(store, account_id, exc.kind, str(exc))
         return result
     ingest = TicketIngest(store, account_id)
@@ -180,9 +185,13 @@ def sync_ticket_account(
                 if not waiting:
                     break
                 retry = _write_page(ingest, result, *waiting.popleft(), retry)
+                if progress is not None:
+                    progress(result.tickets_fetched)
+                if cancel is not None and cancel.is_set():
+                    break  # pages read ahead are not written: the cursor stays after the last one that was
     except SyncError as exc:
         log.warning("ticket sync of %s stopped: %s", result.name, exc)
-        result.errors.append(str(exc))
+        result.errors.append(exc.as_text)
         _set_account_state(store, account_id, exc.kind, str(exc))
     else:
         _set_account_state(store, account_id, "online", result.errors[-1] if result.errors else None)

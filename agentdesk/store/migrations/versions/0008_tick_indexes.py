@@ -1,7 +1,7 @@
 """indexes for the window's 30-second tick: snoozes that are due, reminders not yet notified
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-02 12:00:00
 
 The tick (`ui/notifier.py`) asks every 30 seconds for snoozed conversations whose time has come and for due
@@ -11,8 +11,8 @@ every snoozed conversation (200,000 of a million) and every reminder ever due; t
 
 from alembic import op
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
