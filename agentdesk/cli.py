@@ -654,13 +654,14 @@ def _data_dir(args: argparse.Namespace, default: Path | None = None) -> DataDir:
     return DataDir.prepare(given if given is not None else default)
 
 
-def _open_store(data_dir: DataDir) -> Store:
+def _open_store(data_dir: DataDir, *, check_in_background: bool = False) -> Store:
     configure_logging(data_dir.logs_dir)
-    return Store.open(data_dir)
+    return Store.open(data_dir, check_in_background=check_in_background)
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
-    store = _open_store(_data_dir(args))
+    # The integrity check reads the whole file: it runs beside the window's start-up, writes wait for it.
+    store = _open_store(_data_dir(args), check_in_background=True)
     from agentdesk.ui.app import run_gui  # Qt is loaded only for the window
 
     try:
@@ -704,7 +705,7 @@ def _end_after_window(code: int) -> None:
 def _cmd_self_test(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if getattr(args, "data_dir", None) is not None:
-        store = _open_store(_data_dir(args))
+        store = _open_store(_data_dir(args), check_in_background=True)  # as the window opens it
         try:
             from agentdesk.ui.app import self_test
 

@@ -12,12 +12,14 @@
 Run: .venv/bin/python -m bench.ui_bench  (writes the "## Window responsiveness" section of docs/benchmarks.md)
 Sizes can be lowered for a quick look: AGENTDESK_BENCH_SYNC_MESSAGES, AGENTDESK_BENCH_LIST_ROWS,
 AGENTDESK_BENCH_START_MESSAGES; AGENTDESK_BENCH_UI_PARTS=a (or any of "abcd") runs only those parts and prints
-their rows without writing docs/benchmarks.md. Part (a) starts the window's own sync process, as the app does
-(`MainWindow.start_sync`), and needs Dovecot (scripts/system-packages.sh test); without it (a) is skipped.
+their rows without writing docs/benchmarks.md; AGENTDESK_BENCH_EXPLAIN=1 prints what ran inside (d)'s longest gaps.
+Part (a) starts the window's own sync process, as the app does (`MainWindow.start_sync`), and needs Dovecot
+(scripts/system-packages.sh test); without it (a) is skipped.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 import random
 import sqlite3
@@ -99,6 +101,66 @@ class StallProbe:
     def p99(self) -> float:
         ordered = sorted(self.gaps_ms)
         return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] if ordered else 0.0
+
+
+class GapExplainer:
+    """What happened inside the probe's long gaps (AGENTDESK_BENCH_EXPLAIN=1): the model's row reads and id pages,
+    the tick's work, the sidebar counts and garbage collections are timed (wall and own CPU, which thread), and each
+    gap over the target is printed with what overlapped it. Only for finding causes: it costs a little itself."""
+
+    def __init__(self, probe: StallProbe) -> None:
+        import gc
+        import threading
+
+        self._gui = threading.get_ident()
+        self.events: list[tuple[float, float, str, float]] = []  # start, end, label, CPU ms of its thread
+        self._gc_started: dict[int, tuple[float, float]] = {}
+        self._probe = probe
+        gc.callbacks.append(self._gc)
+
+    def watch(self, owner: object, name: str, label: str) -> None:
+        import threading
+
+        original = getattr(owner, name)
+
+        def timed(*args: object, **kwargs: object) -> object:
+            started, cpu = time.perf_counter(), time.thread_time()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                where = "" if threading.get_ident() == self._gui else " (pool thread)"
+                self.events.append((started, time.perf_counter(), label + where, (time.thread_time() - cpu) * 1000))
+
+        setattr(owner, name, timed)
+
+    def _gc(self, phase: str, info: dict[str, int]) -> None:
+        import threading
+
+        me = threading.get_ident()
+        if phase == "start":
+            self._gc_started[me] = (time.perf_counter(), time.thread_time())
+        elif me in self._gc_started:
+            started, cpu = self._gc_started.pop(me)
+            label = f"gc gen {info['generation']}" + ("" if me == self._gui else " (pool thread)")
+            self.events.append((started, time.perf_counter(), label, (time.thread_time() - cpu) * 1000))
+
+    def report(self, began: float, limit: float, show: int = 15) -> None:
+        import gc
+
+        gc.callbacks.remove(self._gc)
+        probe = self._probe
+        ends = list(itertools.accumulate(probe.gaps_ms))
+        gaps = sorted(
+            ((gap, end - gap, cpu) for gap, end, cpu in zip(probe.gaps_ms, ends, probe.cpu_ms, strict=True)),
+            reverse=True,
+        )
+        for gap, start_ms, cpu in gaps[:show]:
+            if gap <= limit:
+                break
+            t0, t1 = began + start_ms / 1000, began + (start_ms + gap) / 1000
+            inside = [(label, (b - a) * 1000, c) for a, b, label, c in self.events if b >= t0 and a <= t1]
+            what = ", ".join(f"{label} {wall:.0f} ms (CPU {c:.0f})" for label, wall, c in inside) or "painting only"
+            print(f"  gap {gap:.0f} ms at {start_ms / 1000:.1f} s, GUI thread CPU {cpu:.0f} ms: {what}")
 
 
 def _run_loop_until(done: Callable[[], bool], timeout_s: float) -> bool:
@@ -577,6 +639,15 @@ def bench_scroll(home: Path) -> ScrollResult:
         bar = window.list.verticalScrollBar()
         settle_interpreter()  # as run_gui does once the window is built
         probe = StallProbe()
+        explainer: GapExplainer | None = None
+        if os.environ.get("AGENTDESK_BENCH_EXPLAIN"):
+            import agentdesk.ui.conversation_model as list_model
+
+            explainer = GapExplainer(probe)
+            explainer.watch(list_model, "conversation_rows", "row block read")
+            explainer.watch(window.model, "_next_page", "id page read")
+            explainer.watch(window.notifier, "_fire", "tick: snoozes and reminders")
+            explainer.watch(window, "_read_counts", "sidebar counts")
         steps = 0
         done = False
 
@@ -596,6 +667,9 @@ def bench_scroll(home: Path) -> ScrollResult:
         seconds = time.perf_counter() - began
         probe.stop()
         load = os.getloadavg()[0]
+        if explainer is not None:
+            print(f"(d) the longest gaps over {STALL_TARGET_MS:.0f} ms and what ran in them:")
+            explainer.report(began, STALL_TARGET_MS)
         last_visible = window.list.rowAt(window.list.viewport().height() - 1)
         window.list.grab().save(str(home / "scrolled.png"))
         window.close()
@@ -688,8 +762,10 @@ def report(
         "median of the runs after a first warm-up opening."
     )
     lines.append(
-        f"(c) `agentdesk self-test` (Python start, Qt, opening the cache, the window, a conversation selected and "
-        f"painted) on a cache of {start.messages:,} messages in {start.conversations:,} conversations."
+        f'(c) `agentdesk self-test` timed to its "window painted" line (Python start, Qt, opening the cache while '
+        "its integrity check runs on a thread beside, the window, a conversation selected and painted; the "
+        "self-test's own checks of bundled data after that line are not counted; CPU: the process's, all threads, "
+        f"up to that line) on a cache of {start.messages:,} messages in {start.conversations:,} conversations."
     )
     lines.append(
         f"(d) {scroll.rows:,} conversations inserted straight into SQLite ({scroll.fill_seconds:.0f} s); the "

@@ -141,3 +141,21 @@ def test_outbox_choices_for_held_operations(data_dir: DataDir, capsys: pytest.Ca
         store.close()
     assert held.status_conflict not in remaining
     assert remaining[held.maybe_sent].state == "pending" and remaining[held.maybe_sent].payload["phase"] == "sent"
+
+
+def test_damage_found_beside_the_start_up_exits_2_with_advice(tmp_path: Path) -> None:
+    """The window's start-up checks the cache on a thread of its own; damage it finds still ends in the advice."""
+    workspace = tmp_path / "demo"
+    assert run_cli("demo", "--no-gui", "--data-dir", str(workspace)).returncode == 0
+    cache = workspace / "cache.sqlite3"
+    with sqlite3.connect(cache) as conn:
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'ix_conversations_activity'").fetchone()[0]
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with cache.open("r+b") as f:
+        f.seek((root - 1) * size)
+        f.write(b"\xa5" * size)
+    result = run_cli("self-test", "--data-dir", str(workspace), env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "is damaged" in result.stderr and "Move the file away" in result.stderr
+    assert "Traceback" not in result.stderr

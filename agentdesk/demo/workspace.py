@@ -52,11 +52,11 @@ from agentdesk.store.models import (
     Status,
     ThreadRef,
 )
+from agentdesk.store.preferences import DEMO_SETTING
 from agentdesk.store.queries import ME_SETTING
 
 log = logging.getLogger(__name__)
 
-DEMO_SETTING = "demo_workspace"
 SHOP_DOMAIN = "kestrel-outdoor.example"
 SUPPORT_ADDRESS = f"support@{SHOP_DOMAIN}"
 TEAM = [("Mia", "Mia Schneider"), ("Arif", "Arif Nugroho"), ("Lucía", "Lucía Gómez"), ("Rahul", "Rahul Verma")]

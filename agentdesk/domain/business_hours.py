@@ -12,13 +12,15 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-import holidays as holidays_pkg
 
 from agentdesk.errors import UserError
 from agentdesk.i18n import QT_TRANSLATE_NOOP, Named, Text, tr
+
+if TYPE_CHECKING:
+    from holidays import HolidayBase
 
 __all__ = [
     "WEEKDAYS",
@@ -254,9 +256,16 @@ def _zone(name: str) -> ZoneInfo:
 # Public holidays from the `holidays` package
 
 
+def _holidays_pkg() -> ModuleType:
+    """The `holidays` package, imported when a calendar first needs it (~0.1 s: not on the window's start-up)."""
+    import holidays
+
+    return holidays
+
+
 def holiday_countries() -> dict[str, tuple[str, ...]]:
     """Every country the installed `holidays` package knows, with its subdivisions (states, communities …)."""
-    return {code: tuple(subdivs) for code, subdivs in holidays_pkg.list_supported_countries().items()}
+    return {code: tuple(subdivs) for code, subdivs in _holidays_pkg().list_supported_countries().items()}
 
 
 def holiday_regions(country: str) -> dict[str, str]:
@@ -276,13 +285,14 @@ def holiday_categories(country: str) -> tuple[str, ...]:
 
 def _holiday_entity(
     country: str, subdivision: str | None, categories: tuple[str, ...] | None, language: str | None, years: Any
-) -> holidays_pkg.HolidayBase:
+) -> HolidayBase:
     try:
-        return holidays_pkg.country_holidays(
+        entity: HolidayBase = _holidays_pkg().country_holidays(
             country, subdiv=subdivision, years=years, categories=categories, language=language
         )
+        return entity
     except NotImplementedError:
-        if country.upper() not in holidays_pkg.list_supported_countries():
+        if country.upper() not in _holidays_pkg().list_supported_countries():
             raise CalendarError(
                 QT_TRANSLATE_NOOP(
                     "Calendar", "The holidays package has no public holidays for the country {country}."
@@ -292,7 +302,7 @@ def _holiday_entity(
                     "Use a two-letter ISO country code such as DE, ES, IN or ID, or leave the country empty.",
                 ),
             ) from None
-        regions = ", ".join(holidays_pkg.list_supported_countries()[country.upper()])
+        regions = ", ".join(_holidays_pkg().list_supported_countries()[country.upper()])
         raise CalendarError(
             QT_TRANSLATE_NOOP("Calendar", "{country} has no region {region} in the holidays package.").fill(
                 country=country, region=repr(subdivision)
@@ -310,7 +320,7 @@ def _holiday_entity(
         ) from None
 
 
-def _estimated_marker(entity: holidays_pkg.HolidayBase) -> str:
+def _estimated_marker(entity: HolidayBase) -> str:
     """The words the package appends to names of estimated dates in the entity's language, e.g. "estimated"."""
     label = getattr(entity, "estimated_label", None)
     if not label:

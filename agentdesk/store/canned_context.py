@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -14,7 +15,6 @@ from agentdesk.domain.business_hours import CalendarError
 from agentdesk.domain.canned_search import pick_language
 from agentdesk.domain.clock import utcnow
 from agentdesk.domain.language import detect_language
-from agentdesk.domain.templates import TemplateContext, first_name_of
 from agentdesk.store.models import (
     BusinessCalendar,
     Channel,
@@ -25,6 +25,9 @@ from agentdesk.store.models import (
     Message,
     Setting,
 )
+
+if TYPE_CHECKING:  # Jinja2 (the template engine) loads with the first canned reply, not at start-up
+    from agentdesk.domain.templates import TemplateContext
 
 TEAM_LANGUAGE_SETTING = "team_language"
 AGENT_EMAIL_SETTING = "me_email"
@@ -93,6 +96,8 @@ def template_context(
     now: datetime | None = None,
 ) -> TemplateContext:
     """The documented template variables for one conversation (or only agent and business with none)."""
+    from agentdesk.domain.templates import TemplateContext, first_name_of
+
     moment = now or utcnow()
     conversation = session.get(Conversation, conversation_id) if conversation_id is not None else None
     customer = session.get(Customer, conversation.customer_id) if conversation and conversation.customer_id else None

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, func, select, text, update
 from sqlalchemy.orm import Session
 
 from agentdesk.domain.business_hours import BusinessCalendar
 from agentdesk.domain.clock import utcnow
 from agentdesk.domain.sla import ConversationEvent, SlaPolicies, compute_sla
 from agentdesk.store.canned_context import default_calendar
+from agentdesk.store.database import STALE_DUE_IDS
 from agentdesk.store.models import Conversation, Reminder, Status
 from agentdesk.store.sla_status import conversation_events, sla_policies_of
 
@@ -25,7 +26,7 @@ _CHUNK = 500  # ids per IN (...) list
 
 def refresh_due(session: Session, now: datetime | None = None) -> list[int]:
     """Recompute every stale conversation's due time; returns their ids."""
-    stale = list(session.scalars(select(Conversation.id).where(Conversation.due_stale.is_(True))))
+    stale = [int(i) for i in session.scalars(text(STALE_DUE_IDS))]
     if not stale:
         return []
     now = now or utcnow()

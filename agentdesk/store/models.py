@@ -170,6 +170,7 @@ class Conversation(Base):
         Index("ix_conversations_thread_subject", "account_id", "thread_subject"),
         Index("ix_conversations_due", "due_at", "id"),
         Index("ix_conversations_due_stale", "id", sqlite_where=text("due_stale = 1")),
+        Index("ix_conversations_snoozed", "status", "snoozed_until"),  # the tick's "snoozes due" (0008)
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -319,6 +320,10 @@ class Reminder(Base):
     """A follow-up promise: bring this conversation back at a given time."""
 
     __tablename__ = "reminders"
+    # The tick's "due, not yet notified": only pending reminders, however many have fired or been done (0008)
+    __table_args__ = (
+        Index("ix_reminders_pending", "due_at", sqlite_where=text("done_at IS NULL AND fired_at IS NULL")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)

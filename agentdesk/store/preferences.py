@@ -9,6 +9,7 @@ from agentdesk.store.models import Setting
 
 UI_THEME = "ui_theme"  # "system" (default), "light" or "dark"
 UI_LANGUAGE = "ui_language"  # a language code (en, de, es, id, hi), or "" / missing for the system's language
+DEMO_SETTING = "demo_workspace"  # present in the demo workspace (agentdesk.demo writes it)
 
 
 def get_preference(store: Store, key: str, default: str) -> str:

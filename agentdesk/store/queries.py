@@ -8,10 +8,10 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, String, and_, func, or_, select, type_coerce
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from agentdesk.domain.clock import utcnow
 from agentdesk.domain.sla import SlaStatus
@@ -187,7 +187,7 @@ def conversation_id_page(
     c = Conversation
     if sort is ListSort.DUE:
         return _due_page(session, view, me, after, limit)
-    stmt = select(c.id, c.last_activity_at).where(_view_condition(view, me))
+    stmt = select(c.id, _raw(c.last_activity_at)).where(_view_condition(view, me))
     if after is not None:
         # The first bound lets SQLite start the index walk at the cursor; with the OR alone it walks from the top,
         # and the millionth row's page cost ~0.3 s instead of a millisecond.
@@ -196,7 +196,13 @@ def conversation_id_page(
             or_(c.last_activity_at < after.key, and_(c.last_activity_at == after.key, c.id < after.id)),
         )
     stmt = stmt.order_by(c.last_activity_at.desc(), c.id.desc()).limit(limit)
-    return [(int(i), t) for i, t in session.execute(stmt)]
+    return [(int(i), _utc(t)) for i, t in session.execute(stmt)]
+
+
+def _raw(column: ColumnElement[datetime | None] | InstrumentedAttribute[datetime | None]) -> ColumnElement[str]:
+    """A timestamp column read as the stored text: an id page has 500 of them, converted by `_utc` at C speed
+    (the column's own type makes each one a round of Python calls; a third of the page's time)."""
+    return type_coerce(column, String())
 
 
 def _due_page(
@@ -207,12 +213,12 @@ def _due_page(
     c = Conversation
     page: list[tuple[int, datetime | None]] = []
     if after is None or after.key is not None:
-        stmt = select(c.id, c.due_at).where(_view_condition(view, me), c.due_at.is_not(None))
+        stmt = select(c.id, _raw(c.due_at)).where(_view_condition(view, me), c.due_at.is_not(None))
         if after is not None:
             stmt = stmt.where(
                 c.due_at >= after.key, or_(c.due_at > after.key, and_(c.due_at == after.key, c.id > after.id))
             )
-        page = [(int(i), t) for i, t in session.execute(stmt.order_by(c.due_at, c.id).limit(limit))]
+        page = [(int(i), _utc(t)) for i, t in session.execute(stmt.order_by(c.due_at, c.id).limit(limit))]
         if len(page) == limit:
             return page
     undue = select(c.id).where(_view_condition(view, me), c.due_at.is_(None))
@@ -259,49 +265,35 @@ def unread_count(session: Session, view: View, *, me: str | None = None) -> int:
     return int(session.scalar(stmt) or 0)
 
 
+# The list reads these for every 100 rows it shows, also while scrolling through a million: plain SQL run as it
+# stands (no statement built, compiled and its results typed per call), ~1 ms a block instead of ~4.
+_ROWS_SQL = (
+    "SELECT c.id, c.channel, c.subject, c.snippet, c.status, c.priority, c.assignee, c.unread, c.message_count,"
+    " c.last_activity_at, c.snoozed_until, customers.name,"
+    " (SELECT i.address FROM identities i WHERE i.customer_id = c.customer_id ORDER BY i.id LIMIT 1),"
+    " c.due_at, (SELECT a.kind FROM accounts a WHERE a.id = c.account_id)"
+    " FROM conversations c LEFT OUTER JOIN customers ON customers.id = c.customer_id WHERE c.id IN ({})"
+)
+_TAGS_SQL = "SELECT conversation_id, tag FROM conversation_tags WHERE conversation_id IN ({}) ORDER BY tag"
+
+
+def _utc(value: str | None) -> datetime | None:
+    """A timestamp column as stored (naive UTC text, as SQLAlchemy writes it), timezone-aware."""
+    return datetime.fromisoformat(value + "+00:00") if value else None  # 6x faster than .replace(tzinfo=UTC)
+
+
 def conversation_rows(session: Session, ids: Sequence[int]) -> dict[int, ConversationRow]:
     """The list columns of these conversations (any order; missing ids are simply absent)."""
     if not ids:
         return {}
-    c = Conversation
-    first_identity = (
-        select(Identity.address)
-        .where(Identity.customer_id == c.customer_id)
-        .order_by(Identity.id)
-        .limit(1)
-        .correlate(c)
-        .scalar_subquery()
-    )
-    stmt = (
-        select(
-            c.id,
-            c.channel,
-            c.subject,
-            c.snippet,
-            c.status,
-            c.priority,
-            c.assignee,
-            c.unread,
-            c.message_count,
-            c.last_activity_at,
-            c.snoozed_until,
-            Customer.name,
-            first_identity,
-            c.due_at,
-            select(Account.kind).where(Account.id == c.account_id).correlate(c).scalar_subquery(),
-        )
-        .outerjoin(Customer, Customer.id == c.customer_id)
-        .where(c.id.in_(list(ids)))
-    )
+    params = tuple(int(i) for i in ids)
+    marks = ",".join("?" * len(params))
+    connection = session.connection()
     tags: dict[int, list[str]] = {}
-    for conv_id, tag in session.execute(
-        select(ConversationTag.conversation_id, ConversationTag.tag)
-        .where(ConversationTag.conversation_id.in_(list(ids)))
-        .order_by(ConversationTag.tag)
-    ):
+    for conv_id, tag in connection.exec_driver_sql(_TAGS_SQL.format(marks), params):
         tags.setdefault(conv_id, []).append(tag)
     rows: dict[int, ConversationRow] = {}
-    for r in session.execute(stmt):
+    for r in connection.exec_driver_sql(_ROWS_SQL.format(marks), params):
         rows[r[0]] = ConversationRow(
             id=r[0],
             channel=str(r[1]),
@@ -312,12 +304,12 @@ def conversation_rows(session: Session, ids: Sequence[int]) -> dict[int, Convers
             assignee=r[6],
             unread=bool(r[7]),
             message_count=int(r[8] or 0),
-            last_activity_at=r[9],
-            snoozed_until=r[10],
+            last_activity_at=_utc(r[9]) or datetime.min.replace(tzinfo=UTC),
+            snoozed_until=_utc(r[10]),
             customer_name=r[11] or "",
             customer_address=r[12] or "",
             tags=tuple(tags.get(r[0], ())),
-            due_at=r[13],
+            due_at=_utc(r[13]),
             account_kind=str(r[14] or ""),
         )
     return rows

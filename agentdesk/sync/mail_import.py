@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import mailbox
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,15 +12,14 @@ from sqlalchemy import select
 
 from agentdesk.domain.clock import utcnow
 from agentdesk.errors import UserError
-from agentdesk.mail.parse import parse_message
 from agentdesk.store.database import Store
 from agentdesk.store.models import Account, AccountKind
-from agentdesk.sync.mail_ingest import IncomingMail, MailIngest
-from agentdesk.sync.parser_pool import LazyProcessPool
 
 log = logging.getLogger("agentdesk.sync.import")
 
 BATCH = 400
+# The parser, the ingest and `mailbox` are imported by the functions that use them: the CLI imports this module for
+# DEFAULT_ACCOUNT on every start, the window's included.
 DEFAULT_ACCOUNT = "Imported mail"
 
 
@@ -55,6 +53,8 @@ def _is_mbox(path: Path) -> bool:
 
 def iter_raw_messages(path: Path, failures: list[str]) -> Iterator[bytes]:
     """Every message under `path` as bytes; unreadable files are listed in `failures`, never fatal."""
+    import mailbox
+
     if _is_maildir(path):
         box = mailbox.Maildir(str(path), factory=None, create=False)
         for key in box.iterkeys():
@@ -105,6 +105,8 @@ def _import_account(store: Store, name: str, address: str | None) -> int:
 
 
 def _parse_many(raws: list[bytes]) -> list[Any]:
+    from agentdesk.mail.parse import parse_message
+
     return [parse_message(raw) for raw in raws]
 
 
@@ -113,6 +115,9 @@ def import_path(store: Store, path: Path, *, account: str | None = None, address
         raise UserError(
             f"{path} does not exist.", "Give the path of an .eml file, a folder, an mbox file or a Maildir."
         )
+    from agentdesk.sync.mail_ingest import IncomingMail, MailIngest
+    from agentdesk.sync.parser_pool import LazyProcessPool
+
     account_id = _import_account(store, account or DEFAULT_ACCOUNT, address)
     ingest = MailIngest(store, account_id, defer_languages=True)
     summary = ImportSummary()

@@ -6,6 +6,7 @@ import html
 import logging
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QKeyEvent, QKeySequence, QPalette, QTextListFormat
@@ -32,8 +33,10 @@ from agentdesk.store.database import Store
 from agentdesk.store.drafts import DraftStore
 from agentdesk.store.models import Message
 from agentdesk.ui import labels
-from agentdesk.ui.canned_picker import CannedPicker
 from agentdesk.ui.theme import palette_colors
+
+if TYPE_CHECKING:
+    from agentdesk.ui.canned_picker import CannedPicker
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 700
@@ -288,6 +291,8 @@ class Composer(QWidget):
         if self.conversation_id is None:
             return
         self._insert_at = self.editor.textCursor().position()
+        from agentdesk.ui.canned_picker import CannedPicker  # templates, Jinja2, calendars: when first asked for
+
         self.picker = CannedPicker(self.store, self.conversation_id, self.agent_name or None, self, query=query)
         self.picker.inserted.connect(self.insert_text)
         self.picker.finished.connect(lambda _code: self.editor.setFocus())

@@ -4,7 +4,7 @@ each with a connection test that explains failures in plain words, or to open th
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -19,17 +19,18 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
-from agentdesk.demo import ensure_demo
-from agentdesk.demo.workspace import DEMO_SETTING
 from agentdesk.errors import UserError
 from agentdesk.paths import DataDir
 from agentdesk.store.database import Store
 from agentdesk.store.models import Account, Setting
+from agentdesk.store.preferences import DEMO_SETTING
 from agentdesk.ui import labels
-from agentdesk.ui.account_dialog import ImapAccountForm
 from agentdesk.ui.background import run_in_background
 from agentdesk.ui.connection_result import ResultLabel
-from agentdesk.ui.ticket_account_form import TicketAccountForm
+
+if TYPE_CHECKING:
+    from agentdesk.ui.account_dialog import ImapAccountForm
+    from agentdesk.ui.ticket_account_form import TicketAccountForm
 
 CHOICE_PAGE, IMAP_PAGE, TICKET_PAGE = 0, 1, 2
 
@@ -121,6 +122,9 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.resize(640, 720)
         self.choice_page = _ChoicePage()
+        from agentdesk.ui.account_dialog import ImapAccountForm  # network libraries: only when the wizard shows
+        from agentdesk.ui.ticket_account_form import TicketAccountForm
+
         self.imap_form = ImapAccountForm(store)
         self.ticket_form = TicketAccountForm(store)
         self.imap_page = _FormPage(
@@ -163,6 +167,8 @@ class FirstRunWizard(QWizard):
 
         def work() -> DataDir:
             data_dir = DataDir.prepare(target)
+            from agentdesk.demo import ensure_demo
+
             ensure_demo(data_dir).close()
             return data_dir
 

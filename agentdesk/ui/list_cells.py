@@ -49,8 +49,18 @@ def channel_icon(kind: str) -> QIcon | None:
     return icon
 
 
+_ITEM = QStyle.ControlElement.CE_ItemViewItem
+_TEXT_RECT = QStyle.SubElement.SE_ItemViewItemText
+_SELECTED = QStyle.StateFlag.State_Selected
+_ELIDE = Qt.TextElideMode.ElideRight
+_LEFT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+
+
 class SubjectDelegate(QStyledItemDelegate):
-    """The subject in the row's font, then the snippet greyed in the same cell, one line (uniform rows)."""
+    """The subject in the row's font, then the snippet greyed in the same cell, one line (uniform rows).
+
+    Painted for every row of every page scrolled past, so the Qt names it needs are looked up once (above) and the
+    snippet arrives from the model already on one line."""
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -61,28 +71,28 @@ class SubjectDelegate(QStyledItemDelegate):
         opt.text = ""
         widget: QWidget | None = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget).adjusted(3, 0, -3, 0)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        text_colour = opt.palette.highlightedText() if selected else opt.palette.text()
+        style.drawControl(_ITEM, opt, painter, widget)
+        rect = style.subElementRect(_TEXT_RECT, opt, widget).adjusted(3, 0, -3, 0)
+        selected = _SELECTED in opt.state
+        text_colour = (opt.palette.highlightedText() if selected else opt.palette.text()).color()
         painter.save()
-        painter.setFont(opt.font)
-        painter.setPen(text_colour.color())
+        font = opt.font
+        painter.setFont(font)
+        painter.setPen(text_colour)
         metrics = painter.fontMetrics()
-        shown = metrics.elidedText(subject, Qt.TextElideMode.ElideRight, rect.width())
-        flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-        painter.drawText(rect, int(flags), shown)
-        snippet = index.data(SnippetRole)
-        used = metrics.horizontalAdvance(shown)
-        if snippet and shown == subject and used + 24 < rect.width():
-            rest = rect.adjusted(used + 12, 0, 0, 0)
-            font = QFont(opt.font)
-            font.setBold(False)
-            painter.setFont(font)
-            muted = QColor(palette_colors().muted)
-            painter.setPen(text_colour.color() if selected else muted)
-            line = " ".join(str(snippet).split())
-            painter.drawText(
-                rest, int(flags), painter.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, rest.width())
-            )
+        width = rect.width()
+        shown = metrics.elidedText(subject, _ELIDE, width)
+        painter.drawText(rect, _LEFT, shown)
+        used = metrics.horizontalAdvance(shown) if shown == subject else width
+        if used + 24 < width:
+            snippet = index.data(SnippetRole)
+            if snippet:
+                rest = rect.adjusted(used + 12, 0, 0, 0)
+                if font.bold():
+                    font = QFont(font)
+                    font.setBold(False)
+                    painter.setFont(font)
+                    metrics = painter.fontMetrics()
+                painter.setPen(text_colour if selected else QColor(palette_colors().muted))
+                painter.drawText(rest, _LEFT, metrics.elidedText(snippet, _ELIDE, rest.width()))
         painter.restore()

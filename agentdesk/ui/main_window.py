@@ -49,6 +49,7 @@ from agentdesk.store.queries import (
     TagCount,
     View,
     conversation_detail,
+    count_view,
     current_agent,
     sidebar_counts,
     sidebar_sections,
@@ -58,7 +59,6 @@ from agentdesk.sync.credentials import keyring_status
 from agentdesk.sync.scheduler import SyncEvent
 from agentdesk.sync.service import SyncControl, SyncServiceClient
 from agentdesk.ui import labels
-from agentdesk.ui.account_dialog import AccountDialog
 from agentdesk.ui.activity_panel import ActivityPanel
 from agentdesk.ui.attachments import AttachmentActions
 from agentdesk.ui.background import run_in_background
@@ -159,13 +159,15 @@ class MainWindow(QMainWindow):
         self._build_activity()
         self._build_menus()
         self.notifier = ReminderNotifier(store, self.statusBar(), self)
-        self.notifier.timer.timeout.connect(self._refresh_counts)  # due times pass without any write
+        self.notifier.timer.timeout.connect(self._refresh_due_count)  # due times pass without any write
         self.notifier.open_conversation.connect(self.show_conversation_from_notification)
         self.notifier.start()
         self._build_keys()
         self._build_status_bar()
         self._counting = False
         self._count_again = False
+        self._counts: dict[View, int] = {}  # the counts shown, so the tick can change the Due count alone
+        self._unread: dict[View, int] = {}
         self._closed = False
         self._count_pool = QThreadPool(self)  # its own, so closing the window can wait for a count under way
         self._count_pool.setMaxThreadCount(1)
@@ -422,6 +424,8 @@ class MainWindow(QMainWindow):
             self.select_row(min(row, self.model.rowCount() - 1))
 
     def add_account(self) -> None:
+        from agentdesk.ui.account_dialog import AccountDialog  # its connection checks load the network libraries
+
         dialog = AccountDialog(self.store, self)
         if dialog.exec() and dialog.account_id is not None:
             self._accounts_changed()
@@ -766,6 +770,31 @@ class MainWindow(QMainWindow):
             self._refresh_counts()
         self._show_counts(*result)
 
+    def _refresh_due_count(self) -> None:
+        """The 30-second tick: only the Due view's count moves with the clock alone (any write recounts every
+        view), and it is an index range (`ix_conversations_due`), not a pass over every conversation."""
+        if self._counting:
+            return  # a full count under way includes it
+        self._counting = True
+        self._count_again = False
+        me = self.me
+
+        def count_due() -> int:
+            with self.store.read() as session:
+                return count_view(session, View.DUE, me=me)
+
+        run_in_background(count_due, self._due_counted, self._count_failed, self._count_pool)
+
+    def _due_counted(self, due: int) -> None:
+        self._counting = False
+        if self._closed:
+            return
+        if self._count_again:
+            self._refresh_counts()
+            return
+        self._counts[View.DUE] = due
+        self._show_counts(dict(self._counts), dict(self._unread))
+
     def _count_failed(self, error: BaseException) -> None:
         self._counting = False
         log.error("counting the views failed", exc_info=error)
@@ -777,6 +806,7 @@ class MainWindow(QMainWindow):
         tags: list[TagCount] | None = None,
         accounts: list[AccountCount] | None = None,
     ) -> None:
+        self._counts, self._unread = dict(counts), dict(unread)
         self.sidebar.set_counts(counts, unread)
         if tags is not None and accounts is not None:
             self.sidebar.set_sections(tags, accounts)
@@ -826,5 +856,6 @@ class MainWindow(QMainWindow):
         self.bridge.close()
         self._count_timer.stop()
         self._closed = True
+        self.notifier.stop()
         self._count_pool.waitForDone(10_000)
         super().closeEvent(event)

@@ -174,3 +174,62 @@ def test_data_dir_blocked_by_a_file(tmp_path: Path) -> None:
 def test_quick_head_revision_agrees_with_alembic() -> None:
     # Opening an up-to-date cache skips Alembic by reading the head from the migration files.
     assert quick_head_revision() == head_revision()
+
+
+def _damage_an_index(path: Path) -> None:
+    """Overwrite the first page of an index: SQLite still opens the file, `quick_check` finds the damage."""
+    with sqlite3.connect(path) as conn:
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'ix_conversations_activity'").fetchone()[0]
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with path.open("r+b") as f:
+        f.seek((root - 1) * size)
+        f.write(b"\xa5" * size)
+
+
+def test_a_damaged_cache_is_refused_with_advice(data_dir: DataDir) -> None:
+    store = Store.open(data_dir)
+    _add_message(store, "Refund", "Where is my refund?")
+    store.close()
+    _damage_an_index(data_dir.cache_path)
+    with pytest.raises(CacheError, match="is damaged") as info:
+        Store.open(data_dir)
+    assert "Move the file away" in info.value.todo
+
+
+def test_a_check_beside_the_start_up_refuses_a_damaged_cache_before_anything_is_written(data_dir: DataDir) -> None:
+    store = Store.open(data_dir)
+    _add_message(store, "Refund", "Where is my refund?")
+    store.close()
+    _damage_an_index(data_dir.cache_path)
+    store = Store.open(data_dir, check_in_background=True)  # returns at once: the check runs on its own thread
+    try:
+        with pytest.raises(CacheError, match="is damaged"):
+            store.verified(timeout=30)
+        with pytest.raises(CacheError, match="is damaged"), store.write() as (session, _):
+            session.add(Account(name="Written anyway", kind=AccountKind.IMAP, created_at=utcnow()))
+    finally:
+        store.close()
+    with sqlite3.connect(data_dir.cache_path) as conn:
+        assert conn.execute("SELECT name FROM accounts").fetchall() == [("A",)]
+    conn.close()
+
+
+def test_a_check_beside_the_start_up_lets_writes_through_once_it_passed(data_dir: DataDir) -> None:
+    store = Store.open(data_dir)
+    _add_message(store, "Refund", "Where is my refund?")
+    store.close()
+    with sqlite3.connect(data_dir.cache_path) as conn:
+        conn.execute("UPDATE conversations SET due_stale = 1")  # as an interrupted writer would leave them
+    conn.close()
+    store = Store.open(data_dir, check_in_background=True)
+    try:
+        with store.write() as (session, _):  # waits for the check, then goes through
+            session.add(Account(name="B", kind=AccountKind.IMAP, created_at=utcnow()))
+        assert store.verified(timeout=0)
+    finally:
+        store.close()  # waits for the checker, which also computed the stale due times
+    with sqlite3.connect(data_dir.cache_path) as conn:
+        assert conn.execute("SELECT count(*) FROM conversations WHERE due_stale = 1").fetchone() == (0,)
+        assert sorted(conn.execute("SELECT name FROM accounts").fetchall()) == [("A",), ("B",)]
+    conn.close()

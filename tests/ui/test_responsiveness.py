@@ -168,3 +168,96 @@ def test_counts_follow_a_change_without_blocking_the_window(store: Store, qtbot:
         window.sidebar.item(r) for r in range(window.sidebar.count()) if "Closed" in window.sidebar.item(r).text()
     )
     assert closed.text().endswith("2")
+
+
+def _plans(store: Store, statements: list[tuple[int, str, object]]) -> list[tuple[str, list[str]]]:
+    """SQLite's plan of each SELECT recorded, as (statement, plan lines)."""
+    plans = []
+    with store.engine.connect() as conn:
+        for _thread, sql, params in statements:
+            if sql.lstrip().upper().startswith("SELECT"):
+                rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params).fetchall()  # type: ignore[arg-type]
+                plans.append((sql, [str(row[-1]) for row in rows]))
+    return plans
+
+
+def _full_scans(plans: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """Plans that read a whole table or index; walking the partial index of stale rows (only those) is fine."""
+    return [
+        (sql, lines)
+        for sql, lines in plans
+        if any(line.startswith("SCAN ") and "ix_conversations_due_stale" not in line for line in lines)
+    ]
+
+
+def test_the_30_second_tick_runs_no_query_on_the_gui_thread_and_scans_no_table(store: Store, qtbot: QtBot) -> None:
+    """The tick (snoozes that are due, reminders due, the Due count) ran two writes and a pass over every
+    conversation on the GUI thread: 0.8 s stalls while scrolling a million rows. Its statements now run on pool
+    threads, and each is an index range, however many conversations and reminders there are."""
+    from sqlalchemy import event
+
+    from agentdesk.actions.conversations import snooze
+    from agentdesk.actions.follow_ups import set_reminder
+
+    account = make_account(store)
+    ana = make_customer(store, "Ana Souza", "ana@example.com", "es")
+    ids = [make_conversation(store, account, ana, f"Question {i}") for i in range(6)]
+    snooze(store, ids[0], utcnow() + timedelta(days=2))  # snoozed, not yet due
+    set_reminder(store, ids[1], utcnow() + timedelta(days=1), note="later")  # pending, not yet due
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.notifier.checks_done >= 1 and not window._counting)  # the start-up check
+    statements: list[tuple[int, str, object]] = []
+
+    def record(_conn: object, _cursor: object, sql: str, params: object, _context: object, _many: bool) -> None:
+        statements.append((threading.get_ident(), sql, params))
+
+    event.listen(store.engine, "before_cursor_execute", record)
+    try:
+        done = window.notifier.checks_done
+        window.notifier.timer.setInterval(50)  # the real timer, sooner
+        window.notifier.timer.start()
+        qtbot.waitUntil(lambda: window.notifier.checks_done > done and not window._counting, timeout=5000)
+        window.notifier.timer.stop()
+    finally:
+        event.remove(store.engine, "before_cursor_execute", record)
+    gui = threading.get_ident()
+    assert any("snoozed_until" in sql for _t, sql, _p in statements)  # the tick did run its queries
+    assert any("reminders" in sql for _t, sql, _p in statements)
+    assert any("due_at" in sql and "count" in sql.lower() for _t, sql, _p in statements)  # the Due count
+    assert [sql for thread, sql, _p in statements if thread == gui] == []
+    assert _full_scans(_plans(store, statements)) == []
+
+
+def test_stale_due_times_are_found_through_their_index_whatever_the_statistics(store: Store) -> None:
+    """Every write asks whether any conversation's due time is stale. Statistics taken while every row was stale
+    (right after a migration marks them all) made SQLite answer with a pass over the whole table, each write."""
+    from sqlalchemy import text
+
+    from agentdesk.store.database import STALE_DUE_IDS
+
+    account = make_account(store)
+    with store.write() as (session, _):
+        session.execute(
+            insert(Conversation),
+            [
+                {
+                    "channel": Channel.EMAIL,
+                    "account_id": account,
+                    "subject": f"Order {i}",
+                    "status": Status.OPEN,
+                    "created_at": utcnow(),
+                    "last_activity_at": utcnow(),
+                    "extra": {},
+                }
+                for i in range(300)
+            ],
+        )
+        session.execute(text("UPDATE conversations SET due_stale = 1"))
+        session.execute(text("ANALYZE"))  # the misleading statistics: the partial index looks like the table
+    with store.read() as session:
+        assert session.execute(text("SELECT count(*) FROM conversations WHERE due_stale = 1")).scalar() == 0
+    statements = [(0, STALE_DUE_IDS, ()), (0, STALE_DUE_IDS + " LIMIT 1", ())]
+    plans = _plans(store, statements)
+    assert all(any("ix_conversations_due_stale" in line for line in lines) for _sql, lines in plans), plans
+    assert _full_scans(plans) == []
