@@ -194,3 +194,13 @@ def test_composer_remembers_what_was_on_screen_when_the_draft_began(store: Store
 
     [op] = actions.list_operations(store)
     assert op.payload["last_seen_message_id"] == on_screen  # so the pusher holds it: the customer wrote again
+
+
+def test_the_status_bar_warns_when_passwords_are_not_kept_safely(store: Store, qtbot: QtBot) -> None:
+    """The tests' keyring keeps passwords in a plain file: the window says so (found off the GUI thread)."""
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.keyring_label.text()), timeout=10_000)
+    assert "Passwords not stored safely" in window.keyring_label.text()
+    assert "insecure keyring" in window.keyring_label.toolTip()
