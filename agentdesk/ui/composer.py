@@ -255,7 +255,7 @@ class Composer(QWidget):
     def _show_attachments(self) -> None:
         remove = self.tr("remove")
         self.attachments_label.setText(
-            " · ".join(f"📎 {html.escape(p.name)} <a href='{i}'>{remove}</a>" for i, p in enumerate(self.attachments))
+            " · ".join(f"{html.escape(p.name)} <a href='{i}'>{remove}</a>" for i, p in enumerate(self.attachments))
         )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -442,5 +442,6 @@ class Composer(QWidget):
         self.attachments = []
         self._show_attachments()
         self.seen_at_start = self.started_at = None
-        self.draft_label.setText(self.tr("Sent") if self.mode() == "reply" else self.tr("Note added"))
+        # A reply goes to the outbox first: the timeline shows it "queued", then "sent" once the server has it.
+        self.draft_label.setText(self.tr("Queued to send") if self.mode() == "reply" else self.tr("Note added"))
         self.sent.emit(conversation_id)

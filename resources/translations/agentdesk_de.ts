@@ -1240,8 +1240,8 @@ Mit &apos;{prog} --help&apos; sehen Sie, was möglich ist.
         <translation>Entwurf gespeichert</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>Gesendet</translation>
+        <source>Queued to send</source>
+        <translation>Zum Senden eingereiht</translation>
     </message>
     <message>
         <source>Note added</source>

@@ -1240,8 +1240,8 @@ Ejecuta &apos;{prog} --help&apos; para ver lo que acepta.
         <translation>Borrador guardado</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>Enviada</translation>
+        <source>Queued to send</source>
+        <translation>En cola para enviar</translation>
     </message>
     <message>
         <source>Note added</source>

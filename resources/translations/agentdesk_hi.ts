@@ -1240,8 +1240,8 @@ Run &apos;{prog} --help&apos; to see what it accepts.
         <translation>ड्राफ़्ट सेव हो गया</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>भेज दिया</translation>
+        <source>Queued to send</source>
+        <translation>भेजने की कतार में</translation>
     </message>
     <message>
         <source>Note added</source>

@@ -1237,8 +1237,8 @@ Jalankan &apos;{prog} --help&apos; untuk melihat apa yang diterima.
         <translation>Draf disimpan</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>Terkirim</translation>
+        <source>Queued to send</source>
+        <translation>Masuk antrean kirim</translation>
     </message>
     <message>
         <source>Note added</source>
